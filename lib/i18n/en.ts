@@ -1,0 +1,14 @@
+import common from './en/common';
+import errors from './en/errors';
+import options from './en/options';
+import popup from './en/popup';
+
+// Each domain owns one module under en/ and fr/; keys are prefixed by domain so they never clash.
+export const en = {
+  ...common,
+  ...errors,
+  ...options,
+  ...popup,
+} as const;
+
+export type MessageKey = keyof typeof en;

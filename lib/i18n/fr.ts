@@ -1,0 +1,12 @@
+import common from './fr/common';
+import errors from './fr/errors';
+import options from './fr/options';
+import popup from './fr/popup';
+import type { MessageKey } from './en';
+
+export const fr: Record<MessageKey, string> = {
+  ...common,
+  ...errors,
+  ...options,
+  ...popup,
+};

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { BackupSchema, ImportSummarySchema } from './backup/format';
+import { IdSchema, TemplateSchema } from './schema';
+import { SettingsSchema } from './schema/settings';
+import { TemplateImportSchema } from './backup/format';
+
+/**
+ * Who may send a message: `page` = the extension's own pages (popup, options);
+ * `content` = our content scripts on a supported site. Both checked by the router.
+ */
+export type Origin = 'page' | 'content';
+
+const None = z.object({}).strict();
+
+/**
+ * The one protocol map. Every message name, who may send it, and a zod schema for its request
+ * and its response; the client, the router and the handlers all infer their types from here.
+ */
+export const protocol = {
+  'settings/get': { from: ['page', 'content'], request: None, response: SettingsSchema },
+  'settings/save': { from: ['page'], request: SettingsSchema, response: SettingsSchema },
+  'brands/activate': { from: ['page', 'content'], request: z.object({ brandId: IdSchema }).strict(), response: SettingsSchema },
+
+  'templates/list': { from: ['page', 'content'], request: None, response: z.array(TemplateSchema) },
+  'templates/save': { from: ['page'], request: TemplateImportSchema, response: TemplateSchema },
+  'templates/delete': { from: ['page'], request: z.object({ id: IdSchema }).strict(), response: z.object({ deleted: TemplateSchema.nullable() }) },
+
+  // The file is parsed in the page and validated here, at the boundary, before anything is written.
+  'backup/export': { from: ['page'], request: None, response: BackupSchema },
+  'backup/import': { from: ['page'], request: z.object({ backup: z.unknown() }).strict(), response: ImportSummarySchema },
+} as const satisfies Record<string, { from: readonly Origin[]; request: z.ZodType; response: z.ZodType }>;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.input<Protocol[T]['request']>;
+export type ParsedRequestOf<T extends MessageType> = z.output<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.output<Protocol[T]['response']>;
+
+export function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(protocol, type);
+}
+
+/** Every message travels in this envelope, so stray messages from other code are told apart. */
+export const EnvelopeSchema = z.object({ cmsk: z.literal(1), type: z.string().max(100), data: z.unknown() }).strict();
+
+export const ErrorCodeSchema = z.enum(['bad-request', 'unknown-message', 'forbidden', 'invalid-backup', 'quota', 'not-found', 'internal', 'unreachable']);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const ErrorDetailSchema = z.object({ path: z.string(), message: z.string() });
+export type ErrorDetail = z.infer<typeof ErrorDetailSchema>;
+
+export interface AppError {
+  code: ErrorCode;
+  /** Already in the user's language: shown as is. */
+  message: string;
+  /** For invalid input: which record and why, first few only. */
+  details?: ErrorDetail[];
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
+
+export const ResultSchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.object({ code: ErrorCodeSchema, message: z.string(), details: z.array(ErrorDetailSchema).optional() }) }),
+]);

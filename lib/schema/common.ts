@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+// Bounds keep one hostile record from filling the disk or freezing a list; they are far above real use.
+export const MAX_TEXT = 20_000;
+export const MAX_SHORT = 500;
+export const MAX_TAGS = 50;
+
+export const IdSchema = z.string().min(1).max(200);
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+/** A calendar day in the user's time zone, YYYY-MM-DD. */
+export const DaySchema = z.iso.date();
+export const ShortTextSchema = z.string().max(MAX_SHORT);
+export const LongTextSchema = z.string().max(MAX_TEXT);
+export const TagsSchema = z.array(z.string().trim().min(1).max(100)).max(MAX_TAGS);
+export const LangSchema = z.enum(['fr', 'en']);
+export const SiteSchema = z.enum(['x', 'facebook']);
+export const PlatformSchema = z.enum(['x', 'facebook', 'any']);
+
+export type Lang = z.infer<typeof LangSchema>;
+export type Site = z.infer<typeof SiteSchema>;
+export type Platform = z.infer<typeof PlatformSchema>;
