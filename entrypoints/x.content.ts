@@ -1,5 +1,11 @@
+import { startSite } from '@/lib/content/start-site';
+import { features } from '@/lib/features';
+import { xSite } from '@/lib/sites/x/adapter';
+
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*'],
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    startSite(ctx, xSite, features);
+  },
 });

@@ -4,11 +4,14 @@ import { IdSchema, TemplateSchema } from './schema';
 import { SettingsSchema } from './schema/settings';
 import { TemplateImportSchema } from './backup/format';
 
-/**
- * Who may send a message: `page` = the extension's own pages (popup, options);
- * `content` = our content scripts on a supported site. Both checked by the router.
- */
-export type Origin = 'page' | 'content';
+import type { Origin, ProtocolPart } from './protocol/types';
+import { calendarProtocol } from './protocol/calendar';
+import { checklistProtocol } from './protocol/checklist';
+import { clipsProtocol } from './protocol/clips';
+import { peopleProtocol } from './protocol/people';
+import { toneProtocol } from './protocol/tone';
+
+export type { Origin };
 
 const None = z.object({}).strict();
 
@@ -28,7 +31,14 @@ export const protocol = {
   // The file is parsed in the page and validated here, at the boundary, before anything is written.
   'backup/export': { from: ['page'], request: None, response: BackupSchema },
   'backup/import': { from: ['page'], request: z.object({ backup: z.unknown() }).strict(), response: ImportSummarySchema },
-} as const satisfies Record<string, { from: readonly Origin[]; request: z.ZodType; response: z.ZodType }>;
+
+  // Each domain keeps its messages in lib/protocol/<domain>.ts.
+  ...clipsProtocol,
+  ...calendarProtocol,
+  ...checklistProtocol,
+  ...toneProtocol,
+  ...peopleProtocol,
+} as const satisfies ProtocolPart;
 
 export type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;

@@ -4,7 +4,9 @@ import { t } from '@/lib/state/i18n';
 import { activeBrand, loadSettings, settings } from '@/lib/state/settings';
 import type { MessageKey } from '@/lib/i18n';
 import { Toasts } from '../ui/toast';
-import { EmptyState } from '../ui/empty-state';
+import { CalendarView } from './calendar-view';
+import { ChecklistView } from './checklist-view';
+import { ClipsView } from './clips-view';
 import { SettingsView } from './settings-view';
 import { TemplatesView } from './templates-view';
 
@@ -26,11 +28,14 @@ const NAV_KEYS: Record<View, MessageKey> = {
   settings: 'options.nav.settings',
 };
 
-function Placeholder({ view }: { view: 'clips' | 'calendar' | 'checklist' }) {
-  return (
-    <EmptyState title={t(`options.empty.${view}.title`)}>{t(`options.empty.${view}.body`)}</EmptyState>
-  );
-}
+// Each view owns its file; adding one means a VIEWS entry, a NAV_KEYS label and a line here.
+const VIEW_COMPONENTS: Record<View, () => preact.JSX.Element | null> = {
+  templates: TemplatesView,
+  clips: ClipsView,
+  calendar: CalendarView,
+  checklist: ChecklistView,
+  settings: SettingsView,
+};
 
 export function OptionsApp() {
   useEffect(() => {
@@ -41,6 +46,7 @@ export function OptionsApp() {
   }, []);
 
   const view = currentView.value;
+  const ViewComponent = VIEW_COMPONENTS[view];
   const brand = activeBrand.value;
   return (
     <div class="cmsk-app">
@@ -61,12 +67,8 @@ export function OptionsApp() {
         <main class="cmsk-main" aria-label={t(NAV_KEYS[view])}>
           {settings.value === null ? (
             <p aria-busy="true">{t('common.loading')}</p>
-          ) : view === 'templates' ? (
-            <TemplatesView />
-          ) : view === 'settings' ? (
-            <SettingsView />
           ) : (
-            <Placeholder view={view} />
+            <ViewComponent />
           )}
         </main>
       </div>

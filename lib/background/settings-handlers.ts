@@ -4,8 +4,9 @@ import { UserError } from '../messaging/errors';
 import type { Handlers } from '../messaging/router';
 import type { Locale } from '../i18n';
 
+/** First run writes the defaults; until then (or if the record is unreadable) reads get them unsaved. */
 export async function currentSettings(db: Db, fallbackLocale: Locale) {
-  return (await getSettings(db)) ?? saveSettings(db, defaultSettings(fallbackLocale));
+  return (await getSettings(db)) ?? defaultSettings(fallbackLocale);
 }
 
 export function settingsHandlers(db: Db, browserLocale: () => Locale): Pick<Handlers, 'settings/get' | 'settings/save' | 'brands/activate'> {

@@ -2,6 +2,9 @@ import common from './en/common';
 import errors from './en/errors';
 import options from './en/options';
 import popup from './en/popup';
+import checklist from './en/checklist';
+import calendar from './en/calendar';
+import templates from './en/templates';
 
 // Each domain owns one module under en/ and fr/; keys are prefixed by domain so they never clash.
 export const en = {
@@ -9,6 +12,9 @@ export const en = {
   ...errors,
   ...options,
   ...popup,
+  ...checklist,
+  ...calendar,
+  ...templates,
 } as const;
 
 export type MessageKey = keyof typeof en;

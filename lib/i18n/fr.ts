@@ -2,6 +2,9 @@ import common from './fr/common';
 import errors from './fr/errors';
 import options from './fr/options';
 import popup from './fr/popup';
+import checklist from './fr/checklist';
+import calendar from './fr/calendar';
+import templates from './fr/templates';
 import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
@@ -9,4 +12,7 @@ export const fr: Record<MessageKey, string> = {
   ...errors,
   ...options,
   ...popup,
+  ...checklist,
+  ...calendar,
+  ...templates,
 };

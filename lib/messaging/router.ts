@@ -43,11 +43,10 @@ export function isSupportedSiteUrl(url: string | undefined): boolean {
 /** Tells our pages from our content scripts; null for anything else. */
 export function classifySender(sender: SenderInfo, opts: Pick<RouterOptions, 'extensionId' | 'extensionOrigin'>): Origin | null {
   if (sender.id !== opts.extensionId) return null;
-  if (sender.tab) {
-    // A content script reports the frame it runs in; it must be on a supported site.
-    return isSupportedSiteUrl(sender.url) ? 'content' : null;
-  }
-  return sender.url?.startsWith(opts.extensionOrigin) ? 'page' : null;
+  // Our own pages may sit in a tab too (the options page), so the URL decides, not the tab.
+  if (sender.url?.startsWith(opts.extensionOrigin)) return 'page';
+  // A content script reports the frame it runs in; it must be on a supported site.
+  return sender.tab && isSupportedSiteUrl(sender.url) ? 'content' : null;
 }
 
 /**

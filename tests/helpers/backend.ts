@@ -15,9 +15,10 @@ export const CONTENT_SENDER: SenderInfo = { id: EXTENSION_ID, url: 'https://x.co
 let counter = 0;
 
 /** A real router over a real (fake-indexeddb) database, as the background wires them. */
-export async function createTestBackend(opts: { now?: () => Date } = {}) {
+export async function createTestBackend(opts: { now?: () => Date; seed?: boolean } = {}) {
   const db = await openDb(`cmsk-test-${++counter}-${Math.random()}`);
-  await seedFirstRun(db, { now: new Date('2026-12-01T09:00:00Z'), locale: 'en' });
+  // Most tests start from an empty profile; first-run content has its own tests.
+  if (opts.seed) await seedFirstRun(db, { now: new Date('2026-12-01T09:00:00Z'), locale: 'en', timeZone: 'Europe/Paris' });
   let ids = 0;
   const route = createRouter(createHandlers(db, { browserLocale: () => 'en', now: opts.now ?? (() => new Date('2026-12-01T09:00:00Z')), newId: () => `id-${++ids}` }), {
     extensionId: EXTENSION_ID,

@@ -8,7 +8,7 @@ export default {
   'options.nav.settings': 'Settings',
   'options.activeBrand': 'Active brand: {name}',
   'options.empty.templates.title': 'No reply templates yet',
-  'options.empty.templates.body': 'Import a backup below in Settings, or add templates here once the editor arrives. Templates are inserted straight into X and Facebook reply boxes.',
+  'options.empty.templates.body': 'Add your own answers here, or import a backup in Settings → Backup. Templates are inserted straight into X and Facebook reply boxes.',
   'options.empty.clips.title': 'No saved posts yet',
   'options.empty.clips.body': 'Posts you save from X or Facebook with the "Save post" button will appear here, tagged by competitor.',
   'options.empty.calendar.title': 'Your editorial calendar is empty',

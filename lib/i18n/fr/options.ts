@@ -10,7 +10,7 @@ export default {
   'options.nav.settings': 'Réglages',
   'options.activeBrand': 'Marque active : {name}',
   'options.empty.templates.title': 'Aucun modèle de réponse pour le moment',
-  'options.empty.templates.body': "Importez une sauvegarde dans les Réglages, ou ajoutez des modèles ici dès que l'éditeur sera là. Les modèles s'insèrent directement dans les zones de réponse de X et Facebook.",
+  'options.empty.templates.body': "Ajoutez vos propres réponses ici, ou importez une sauvegarde dans Réglages → Sauvegarde. Les modèles s'insèrent directement dans les zones de réponse de X et Facebook.",
   'options.empty.clips.title': 'Aucune publication en veille',
   'options.empty.clips.body': 'Les publications enregistrées depuis X ou Facebook avec le bouton « Enregistrer » apparaîtront ici, classées par concurrent.',
   'options.empty.calendar.title': 'Votre calendrier éditorial est vide',

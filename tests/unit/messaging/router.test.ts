@@ -9,6 +9,8 @@ const opts = { extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN };
 describe('sender checks', () => {
   it('tells our pages from our content scripts', () => {
     expect(classifySender(PAGE_SENDER, opts)).toBe('page');
+    // The options page open in a tab reports that tab, and is still one of our pages.
+    expect(classifySender({ ...PAGE_SENDER, tab: { id: 7, url: PAGE_SENDER.url } }, opts)).toBe('page');
     expect(classifySender(CONTENT_SENDER, opts)).toBe('content');
     expect(classifySender({ id: EXTENSION_ID, url: 'https://www.facebook.com/groups/1', tab: { id: 2 } }, opts)).toBe('content');
   });

@@ -1,0 +1,184 @@
+/**
+ * One shared, batched MutationObserver per document (or shadow root), whatever the number of
+ * features watching it. Records are coalesced and handed over once per animation frame, so a
+ * burst of host rendering costs us one pass, and a hidden tab (no frames) costs nothing until
+ * it is shown again. Modelled on Dark Reader's createOptimizedTreeObserver.
+ */
+
+export interface ObserveOptions {
+  /** Unsubscribes; the observer is disconnected when its last subscriber leaves. */
+  signal: AbortSignal;
+  /** Only report elements inside this node (default: the whole document). */
+  root?: Document | Element | ShadowRoot;
+}
+
+export type ObserveCallback = (elements: Element[]) => void;
+
+interface Subscriber {
+  selector: string;
+  callback: ObserveCallback;
+  root: Document | Element | ShadowRoot;
+  /** Set on subscribe: the first frame scans everything under the root. */
+  fullScan: boolean;
+}
+
+interface Shared {
+  observer: MutationObserver;
+  subscribers: Set<Subscriber>;
+  /** Nodes that arrived, with their subtree. */
+  added: Set<Node>;
+  /** Nodes whose children or href changed (their ancestors' content changed too). */
+  changed: Set<Node>;
+  /** A burst too large to sift: rescan everything instead (Dark Reader's "huge mutations"). */
+  huge: boolean;
+  recordCount: number;
+  frame: number | null;
+  view: Window & typeof globalThis;
+}
+
+/** Beyond this many records in one frame, one rescan is cheaper than sifting them. */
+export const HUGE_MUTATION_COUNT = 1_000;
+
+const shared = new Map<Node, Shared>();
+
+/**
+ * Calls back with the elements matching `selector` that were added, or whose subtree changed:
+ * the element itself, matching descendants of added nodes, and matching ancestors of any change
+ * (a recycled X cell whose content was replaced is reported again). Each element at most once
+ * per frame. The first call, on the next frame, reports every match already in the page.
+ */
+export function observe(selector: string, callback: ObserveCallback, options: ObserveOptions): void {
+  const { signal } = options;
+  if (signal.aborted) return;
+  const root = options.root ?? document;
+  const key = root.getRootNode();
+  const entry = shared.get(key) ?? start(key);
+  const subscriber: Subscriber = { selector, callback, root, fullScan: true };
+  entry.subscribers.add(subscriber);
+  schedule(entry);
+  signal.addEventListener(
+    'abort',
+    () => {
+      entry.subscribers.delete(subscriber);
+      if (entry.subscribers.size === 0) stop(key, entry);
+    },
+    { once: true },
+  );
+}
+
+function viewOf(node: Node): Window & typeof globalThis {
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  return (doc?.defaultView ?? globalThis) as Window & typeof globalThis;
+}
+
+function start(key: Node): Shared {
+  const view = viewOf(key);
+  const entry: Shared = {
+    observer: new view.MutationObserver((records) => collect(entry, records)),
+    subscribers: new Set(),
+    added: new Set(),
+    changed: new Set(),
+    huge: false,
+    recordCount: 0,
+    frame: null,
+    view,
+  };
+  // No characterData: text ticking inside a post (video timers, relative times) would wake us
+  // every second. `href` is the one attribute that tells a recycled cell now shows another post.
+  entry.observer.observe(key, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  shared.set(key, entry);
+  return entry;
+}
+
+function stop(key: Node, entry: Shared): void {
+  entry.observer.disconnect();
+  if (entry.frame !== null) entry.view.cancelAnimationFrame(entry.frame);
+  entry.frame = null;
+  entry.added.clear();
+  entry.changed.clear();
+  shared.delete(key);
+}
+
+/** Our own mounts (cmsk-* hosts, data-cmsk-* nodes) must not wake us, or every button we add would re-report its post. */
+function isOurs(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  return el.localName.startsWith('cmsk-') || el.hasAttribute('data-cmsk-ui');
+}
+
+function collect(entry: Shared, records: MutationRecord[]): void {
+  entry.recordCount += records.length;
+  if (entry.recordCount > HUGE_MUTATION_COUNT) {
+    entry.huge = true;
+    entry.added.clear();
+    entry.changed.clear();
+  }
+  if (!entry.huge) {
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        if (!isOurs(record.target)) entry.changed.add(record.target);
+        continue;
+      }
+      const added = [...record.addedNodes].filter((node) => !isOurs(node));
+      const removed = [...record.removedNodes].filter((node) => !isOurs(node));
+      if (added.length === 0 && removed.length === 0) continue;
+      entry.changed.add(record.target);
+      for (const node of added) entry.added.add(node);
+    }
+  }
+  schedule(entry);
+}
+
+function schedule(entry: Shared): void {
+  if (entry.frame !== null) return;
+  entry.frame = entry.view.requestAnimationFrame(() => flush(entry));
+}
+
+function flush(entry: Shared): void {
+  entry.frame = null;
+  const added = [...entry.added];
+  const changed = [...entry.changed];
+  const huge = entry.huge;
+  entry.added.clear();
+  entry.changed.clear();
+  entry.huge = false;
+  entry.recordCount = 0;
+  for (const subscriber of [...entry.subscribers]) {
+    const full = huge || subscriber.fullScan;
+    subscriber.fullScan = false;
+    const found = full ? scanAll(subscriber) : sift(subscriber, added, changed);
+    if (found.length === 0) continue;
+    try {
+      subscriber.callback(found);
+    } catch (error) {
+      // One failing feature must not starve the others of their elements.
+      console.error('[CM Sidekick] observe callback failed', error);
+    }
+  }
+}
+
+function scanAll({ root, selector }: Subscriber): Element[] {
+  const self = root.nodeType === 1 && (root as Element).matches(selector) ? [root as Element] : [];
+  return [...self, ...root.querySelectorAll(selector)];
+}
+
+function sift({ root, selector }: Subscriber, added: readonly Node[], changed: readonly Node[]): Element[] {
+  const found = new Set<Element>();
+  const withAncestors = (el: Element) => {
+    // The element and every matching ancestor inside the root: their content changed.
+    for (let up = el.closest(selector); up && root.contains(up); up = up.parentElement?.closest(selector) ?? null) found.add(up);
+  };
+  for (const node of changed) {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (el?.isConnected && root.contains(el)) withAncestors(el);
+  }
+  for (const node of added) {
+    if (!node.isConnected || !root.contains(node)) continue;
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!el) continue;
+    withAncestors(el);
+    // Matches inside a node that arrived with its subtree (a whole new cell or post).
+    if (node.nodeType === 1) for (const inner of el.querySelectorAll(selector)) found.add(inner);
+  }
+  return [...found];
+}
