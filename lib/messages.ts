@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { BackupSchema, ImportSummarySchema } from './backup/format';
 import { IdSchema, TemplateSchema } from './schema';
 import { SettingsSchema } from './schema/settings';
+import { HintIdSchema } from './tone/schema';
 import { TemplateImportSchema } from './backup/format';
 
 import type { Origin, ProtocolPart } from './protocol/types';
 import { calendarProtocol } from './protocol/calendar';
 import { checklistProtocol } from './protocol/checklist';
 import { clipsProtocol } from './protocol/clips';
-import { peopleProtocol } from './protocol/people';
+import { peopleProtocol, ReplyAuthorSchema } from './protocol/people';
 import { toneProtocol } from './protocol/tone';
 
 export type { Origin };
@@ -22,11 +23,18 @@ const None = z.object({}).strict();
 export const protocol = {
   'settings/get': { from: ['page', 'content'], request: None, response: SettingsSchema },
   'settings/save': { from: ['page'], request: SettingsSchema, response: SettingsSchema },
+  // From the tone hints in the page: content scripts may not save settings whole, only add one muted hint (idempotent).
+  'settings/mute-hint': { from: ['page', 'content'], request: z.object({ id: HintIdSchema }).strict(), response: SettingsSchema },
   'brands/activate': { from: ['page', 'content'], request: z.object({ brandId: IdSchema }).strict(), response: SettingsSchema },
+
+  // Content scripts get the strings of the CM's language from here instead of bundling both.
+  'i18n/catalog': { from: ['content'], request: z.object({ locale: z.enum(['en', 'fr']) }).strict(), response: z.record(z.string(), z.string()) },
 
   'templates/list': { from: ['page', 'content'], request: None, response: z.array(TemplateSchema) },
   'templates/save': { from: ['page'], request: TemplateImportSchema, response: TemplateSchema },
   'templates/delete': { from: ['page'], request: z.object({ id: IdSchema }).strict(), response: z.object({ deleted: TemplateSchema.nullable() }) },
+  // Sent by the picker after an insertion; `useId` is made once per insertion so a re-delivered message counts once.
+  'templates/used': { from: ['content'], request: z.object({ id: IdSchema, useId: IdSchema, author: ReplyAuthorSchema.optional() }).strict(), response: z.object({ counted: z.boolean() }) },
 
   // The file is parsed in the page and validated here, at the boundary, before anything is written.
   'backup/export': { from: ['page'], request: None, response: BackupSchema },

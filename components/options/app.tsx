@@ -7,10 +7,12 @@ import { Toasts } from '../ui/toast';
 import { CalendarView } from './calendar-view';
 import { ChecklistView } from './checklist-view';
 import { ClipsView } from './clips-view';
+import { PeopleView } from './people-view';
+import { ActivityView } from './activity-view';
 import { SettingsView } from './settings-view';
 import { TemplatesView } from './templates-view';
 
-export const VIEWS = ['templates', 'clips', 'calendar', 'checklist', 'settings'] as const;
+export const VIEWS = ['templates', 'clips', 'calendar', 'checklist', 'people', 'activity', 'settings'] as const;
 export type View = (typeof VIEWS)[number];
 
 function viewFromHash(hash: string): View {
@@ -25,6 +27,8 @@ const NAV_KEYS: Record<View, MessageKey> = {
   clips: 'options.nav.clips',
   calendar: 'options.nav.calendar',
   checklist: 'options.nav.checklist',
+  people: 'options.nav.people',
+  activity: 'options.nav.activity',
   settings: 'options.nav.settings',
 };
 
@@ -34,6 +38,8 @@ const VIEW_COMPONENTS: Record<View, () => preact.JSX.Element | null> = {
   clips: ClipsView,
   calendar: CalendarView,
   checklist: ChecklistView,
+  people: PeopleView,
+  activity: ActivityView,
   settings: SettingsView,
 };
 

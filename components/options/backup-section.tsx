@@ -5,20 +5,11 @@ import type { ErrorDetail } from '@/lib/messages';
 import { t } from '@/lib/state/i18n';
 import { loadSettings } from '@/lib/state/settings';
 import { loadTemplates } from '@/lib/state/templates';
+import { downloadFile } from '../ui/download';
 import { ErrorList } from '../ui/error-list';
 import { showToast } from '../ui/toast';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string; details: ErrorDetail[] };
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The download has started from the object URL; free it on the next turn.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function BackupSection() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -30,7 +21,7 @@ export function BackupSection() {
       return;
     }
     const name = backupFileName(new Date());
-    download(name, JSON.stringify(result.data, null, 2));
+    downloadFile(name, 'application/json', JSON.stringify(result.data, null, 2));
     showToast(t('backup.exported', { file: name }));
   };
 

@@ -2,6 +2,7 @@ import type { Brand, Lang, Site, Template } from '../../lib/schema';
 import type { Params } from '../../lib/i18n';
 import type templatesEn from '../../lib/i18n/en/templates';
 import type { RenderAuthor, RenderResult, VariableName } from '../../lib/templates/render';
+import type { TemplateIndex } from '../../lib/templates/search';
 
 export type TemplatesKey = keyof typeof templatesEn;
 /** The app's translator narrowed to this domain's keys; `translate` bound to a locale fits. */
@@ -31,6 +32,15 @@ export type TemplatePickerProps = {
   onClose: () => void;
   /** How many matches to list; defaults to 20. */
   limit?: number;
+  /**
+   * The index of `templates`, when the caller keeps one between openings (the content script
+   * builds it once per list); built here otherwise.
+   */
+  index?: TemplateIndex;
+  /** The list is still on its way: say so instead of "no templates yet". */
+  loading?: boolean;
+  /** Opens straight on this template (a `/shortcut` that needs values the post does not give). */
+  initial?: Template;
 };
 
 export const VARIABLE_LABELS: Record<VariableName, TemplatesKey> = {

@@ -1,4 +1,5 @@
-// The in-page template picker. Presentational: the content script mounts it in a shadow root,
+// The in-page template picker. Presentational: the content script mounts it in a shadow root
+// (with template-picker.css, imported `?inline` there, so no stylesheet lands in the host page),
 // saves the editor's selection before it opens and inserts `rendered` after it closes.
 
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
@@ -7,23 +8,26 @@ import { missingValues, render, type RenderContext } from '../../lib/templates/r
 import { createTemplateIndex } from '../../lib/templates/search';
 import { FillForm } from './fill-form';
 import { variableLabel, type TemplatePickerProps } from './picker-types';
-import './template-picker.css';
 
 export type { TemplatePickerProps, PickerContext, PickerTheme, PickerTranslate } from './picker-types';
 
 type Step = { kind: 'list' } | { kind: 'fill'; template: Template; missing: string[] };
 
-export function TemplatePicker({ templates, context, t, theme, onPick, onClose, limit = 20 }: TemplatePickerProps) {
+export function TemplatePicker({ templates, context, t, theme, onPick, onClose, limit = 20, index: givenIndex, loading = false, initial }: TemplatePickerProps) {
   const idBase = `cmsk-picker-${useId()}`;
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [step, setStep] = useState<Step>({ kind: 'list' });
-  const inputRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
   // One clock for the whole session, so ranking and {{date}} do not shift while the CM types.
   const [openedAt] = useState(() => context.now ?? new Date());
+  const [step, setStep] = useState<Step>(() => {
+    if (!initial) return { kind: 'list' };
+    const missing = missingValues(initial.body, { author: context.author, me: context.me, brand: context.brand, lang: initial.lang, now: openedAt });
+    return missing.length > 0 ? { kind: 'fill', template: initial, missing } : { kind: 'list' };
+  });
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
 
-  const index = useMemo(() => createTemplateIndex(templates), [templates]);
+  const index = useMemo(() => givenIndex ?? createTemplateIndex(templates), [givenIndex, templates]);
   const { platform, brand, lang } = context;
   const results = useMemo(
     () =>
@@ -175,8 +179,14 @@ export function TemplatePicker({ templates, context, t, theme, onPick, onClose, 
             </ul>
           ) : (
             <div class="cmsk-picker__empty" id={`${idBase}-list`}>
-              <p class="cmsk-picker__empty-title">{empty ? t('templates.picker.empty.title') : t('templates.picker.noMatch.title', { query })}</p>
-              <p class="cmsk-picker__hint">{empty ? t('templates.picker.empty.hint') : t('templates.picker.noMatch.hint')}</p>
+              {loading ? (
+                <p class="cmsk-picker__hint" aria-busy="true">{t('templates.picker.loading')}</p>
+              ) : (
+                <>
+                  <p class="cmsk-picker__empty-title">{empty ? t('templates.picker.empty.title') : t('templates.picker.noMatch.title', { query })}</p>
+                  <p class="cmsk-picker__hint">{empty ? t('templates.picker.empty.hint') : t('templates.picker.noMatch.hint')}</p>
+                </>
+              )}
             </div>
           )}
           <p class="cmsk-picker__keys" aria-hidden="true">

@@ -1,28 +1,64 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/state/i18n';
-import { activeBrand, loadSettings, settings } from '@/lib/state/settings';
+import { dayChanged, loadToday, today } from '@/lib/state/checklist';
+import { locale, t } from '@/lib/state/i18n';
 import { EmptyState } from '../ui/empty-state';
+import { Toasts } from '../ui/toast';
+import { AddItem } from './add-item';
 import { BrandSwitcher } from './brand-switcher';
+import { TodayItem } from './today-item';
 
+function dayLabel(day: string): string {
+  // Noon UTC names the same calendar day in every zone.
+  return new Intl.DateTimeFormat(locale.value, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/** Today's checklist: one message, then every tick, add, move and delete is saved at once. */
 export function PopupApp() {
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void loadSettings();
+    loadToday().catch((e: Error) => setError(e.message));
   }, []);
-  const brand = activeBrand.value;
+  const view = today.value;
+  if (!view) {
+    return (
+      <div class="cmsk-popup">
+        {error ? <p class="cmsk-alert cmsk-alert--error" role="alert">{error}</p> : <p aria-busy="true">{t('common.loading')}</p>}
+      </div>
+    );
+  }
+  const done = view.required - view.remaining;
   return (
     <div class="cmsk-popup">
       <header class="cmsk-popup__header">
-        <h1>{t('popup.title')}</h1>
-        {brand && settings.value && settings.value.brands.length < 2 && <span class="cmsk-badge">{brand.name}</span>}
+        <div>
+          <h1>{t('popup.title')}</h1>
+          <p class="cmsk-muted cmsk-popup__day">{dayLabel(view.day)}</p>
+        </div>
         <BrandSwitcher />
       </header>
-      <EmptyState title={t('popup.empty.title')}>{t('popup.empty.body')}</EmptyState>
+      {dayChanged.value && <p class="cmsk-alert cmsk-alert--ok" role="status">{t('popup.newDay')}</p>}
+      {view.items.length === 0 ? (
+        <EmptyState title={t('popup.empty.title')}>{t('popup.empty.body')}</EmptyState>
+      ) : (
+        <>
+          <div class="cmsk-today__progress">
+            <p aria-live="polite">{view.remaining > 0 ? t('popup.progress', { left: view.remaining, total: view.required }) : t('popup.progress.done')}</p>
+            <progress value={done} max={Math.max(1, view.required)} aria-hidden="true" />
+          </div>
+          <ul class="cmsk-today" aria-label={t('popup.list')}>
+            {view.items.map((item, i) => <TodayItem key={item.key} item={item} index={i} count={view.items.length} />)}
+          </ul>
+        </>
+      )}
+      <AddItem />
       <footer class="cmsk-popup__footer">
+        <a class="cmsk-btn cmsk-btn--link" href="/options.html#/checklist" target="_blank" rel="noopener">{t('popup.editRoutine')}</a>
         <button type="button" class="cmsk-btn cmsk-btn--link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popup.openOptions')}
         </button>
       </footer>
+      <Toasts />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Db } from '../db/open';
 import type { Handlers } from '../messaging/router';
 import type { Locale } from '../i18n';
 import { backupHandlers } from './backup-handlers';
+import { i18nHandlers } from './i18n-handlers';
 import { calendarHandlers } from './calendar-handlers';
 import { checklistHandlers } from './checklist-handlers';
 import { clipsHandlers } from './clips-handlers';
@@ -22,6 +23,7 @@ export function createHandlers(db: Db, input: { now?: () => Date; newId?: () => 
   };
   return {
     ...settingsHandlers(db, deps.browserLocale),
+    ...i18nHandlers(),
     ...templatesHandlers(db, deps.now, deps.newId),
     ...backupHandlers(db, deps.now, deps.newId, deps.browserLocale),
     ...clipsHandlers(db, deps),

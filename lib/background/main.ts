@@ -2,9 +2,13 @@ import { browser } from 'wxt/browser';
 import { openDb, type Db } from '../db/open';
 import { getSettings } from '../db/settings-repo';
 import { createRouter } from '../messaging/router';
+import { registerScheduling } from './alarms';
+import { registerCommands } from './commands';
 import { createHandlers } from './handlers';
 import { browserLocale, uiLocale } from './locale';
 import { seedFirstRun } from './seed';
+
+const RESCHEDULE_AFTER = new Set(['backup/import', 'settings/save', 'brands/activate']);
 
 /**
  * Starts everything the background owns. Listeners are registered synchronously, before any
@@ -29,5 +33,16 @@ export function startBackground(): void {
     }),
   );
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => routerPromise.then((route) => route(message, sender)));
+  // Reminders, the daily reset and the badge: alarm, notification and start-up listeners.
+  const refreshSchedule = registerScheduling(db);
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    routerPromise.then(async (route) => {
+      const result = await route(message, sender);
+      // These writes can change today's list or the reminders without passing through the
+      // calendar and checklist handlers: an import, a new day-start hour, another brand.
+      if (result?.ok && RESCHEDULE_AFTER.has((message as { type?: string }).type ?? '')) void refreshSchedule();
+      return result;
+    }),
+  );
+  registerCommands();
 }

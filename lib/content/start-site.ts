@@ -42,9 +42,11 @@ export function startSite(lifetime: ContentLifetime, site: SiteAdapter, features
     } else if (!supported && active) stop();
   };
 
-  void startContentSettings(lifetime.signal);
-  sync();
   lifetime.onInvalidated(stop);
+  // Features start once settings and the CM's strings are in, so nothing shows a bare key.
+  void startContentSettings(lifetime.signal).finally(() => {
+    if (!lifetime.signal.aborted) sync();
+  });
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
   // Navigation's `navigatesuccess` fires after the URL changed; popstate covers the rest.
   nav?.addEventListener('navigatesuccess', sync, { signal: lifetime.signal });

@@ -29,3 +29,20 @@ export async function deleteTemplate(db: Db, id: string): Promise<Template | nul
   await tx.done;
   return existing ?? null;
 }
+
+/**
+ * One more use of a template, in one transaction so two tabs inserting at once both count.
+ * Null when the template is gone (deleted while the picker was open).
+ */
+export async function recordTemplateUse(db: Db, id: string, at: string): Promise<Template | null> {
+  const tx = db.transaction('templates', 'readwrite');
+  const parsed = TemplateSchema.safeParse(await tx.store.get(id));
+  if (!parsed.success) {
+    await tx.done;
+    return null;
+  }
+  const used: Template = { ...parsed.data, usage: { count: parsed.data.usage.count + 1, lastUsedAt: at } };
+  await tx.store.put(used);
+  await tx.done;
+  return used;
+}

@@ -5,6 +5,9 @@ import popup from './en/popup';
 import checklist from './en/checklist';
 import calendar from './en/calendar';
 import templates from './en/templates';
+import clips from './en/clips';
+import tone from './en/tone';
+import people from './en/people';
 
 // Each domain owns one module under en/ and fr/; keys are prefixed by domain so they never clash.
 export const en = {
@@ -15,6 +18,9 @@ export const en = {
   ...checklist,
   ...calendar,
   ...templates,
+  ...clips,
+  ...tone,
+  ...people,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,9 @@ import popup from './fr/popup';
 import checklist from './fr/checklist';
 import calendar from './fr/calendar';
 import templates from './fr/templates';
+import clips from './fr/clips';
+import tone from './fr/tone';
+import people from './fr/people';
 import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
@@ -15,4 +18,7 @@ export const fr: Record<MessageKey, string> = {
   ...checklist,
   ...calendar,
   ...templates,
+  ...clips,
+  ...tone,
+  ...people,
 };

@@ -1,35 +1,15 @@
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
+import type { Locale } from './format';
+import { registerCatalog } from './runtime';
 
 export type { MessageKey };
-export type Locale = 'en' | 'fr';
-export const LOCALES: readonly Locale[] = ['en', 'fr'];
+export { detectLocale, format, LOCALES, type Locale, type Params } from './format';
+export { translate } from './runtime';
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fr };
-
-export type Params = Record<string, string | number>;
-
-/** Picks French for any fr-* browser language, English otherwise. */
-export function detectLocale(languages: readonly string[] | string | undefined): Locale {
-  const list = typeof languages === 'string' ? [languages] : (languages ?? []);
-  for (const lang of list) {
-    const base = lang.toLowerCase().split('-')[0];
-    if (base === 'fr' || base === 'en') return base;
-  }
-  return 'en';
-}
-
-/** Fills `{name}` placeholders; unknown placeholders stay visible so a missing param is noticed. */
-export function format(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
-}
-
-export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  return format(catalogs[locale][key] ?? catalogs.en[key] ?? key, params);
-}
+registerCatalog('en', en);
+registerCatalog('fr', fr);
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(en, key);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageType, RequestOf, ResponseOf, Result } from '../messages';
-import { detectLocale, translate } from '../i18n';
+import { detectLocale } from '../i18n/format';
+import { translate } from '../i18n/runtime';
 
 // A structural check rather than the zod schema: content scripts must stay small, and the
 // background built this envelope itself.

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { SEGMENTS } from '../people/segments';
 import { IdSchema, IsoDateTimeSchema, LongTextSchema, ShortTextSchema, SiteSchema, TagsSchema } from './common';
 
-export const SegmentSchema = z.enum(['engaged', 'silent', 'veteran', 'newcomer']);
+export const SegmentSchema = z.enum(SEGMENTS);
 
 export const InteractionSchema = z.object({
   kind: z.enum(['reply', 'clip', 'tone', 'follow-up']),

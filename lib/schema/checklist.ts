@@ -41,5 +41,9 @@ export const ChecklistDaySchema = z.object({
   /** Snapshot of what the day held, so history stays true after the routine is edited. */
   items: z.array(z.object({ key: z.string().max(300), label: ShortTextSchema, required: z.boolean() })).max(1_000).default([]),
   closed: z.boolean().default(false),
+  /** Items the CM took off this day's list (a routine step or a rendez-vous skipped today). */
+  skipped: z.array(z.string().max(300)).max(1_000).optional(),
+  /** The CM's own order for this day's list, by key; items not in it keep their place. */
+  order: z.array(z.string().max(300)).max(1_000).optional(),
 });
 export type ChecklistDay = z.infer<typeof ChecklistDaySchema>;

@@ -46,6 +46,15 @@ const CC_TLDS = new Set(
 // A link ends before trailing punctuation, as on X: "voir acme.com/aide." links "acme.com/aide".
 const TRAILING_PUNCT = /[.,!?;:'"’”»)\]}…]+$/u;
 
+// String#matchAll would copy (and recompile) the regex on every call.
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex += 1;
+    else yield m;
+  }
+}
+
 function isLight(cp: number): boolean {
   for (const [from, to] of LIGHT_RANGES) if (cp >= from && cp <= to) return true;
   return false;
@@ -73,7 +82,7 @@ export function weightedLength(text: string): number {
   const t = text.normalize('NFC');
   let weight = 0;
   let last = 0;
-  for (const m of t.matchAll(TOKEN)) {
+  for (const m of matches(TOKEN, t)) {
     const start = m.index;
     let token = m[0];
     if (m[1] !== undefined || m[2] !== undefined) {
@@ -93,6 +102,6 @@ export function weightedLength(text: string): number {
 /** Each emoji sequence in the text, as offsets (a family of four is one). */
 export function findEmoji(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(EMOJI)) found.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of matches(EMOJI, text)) found.push({ start: m.index, end: m.index + m[0].length });
   return found;
 }

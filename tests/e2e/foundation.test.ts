@@ -36,9 +36,20 @@ async function captureDownload(page: Page, click: () => Promise<void>): Promise<
   const target = await mkdtemp(join(dir, 'dl-'));
   const session = await page.createCDPSession();
   await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: target, eventsEnabled: true });
-  const done = new Promise<void>((resolve) => session.on('Browser.downloadProgress', (e) => e.state === 'completed' && resolve()));
+  console.error('DBG cap start', target);
+  session.on('Browser.downloadWillBegin', (e) => console.error('DBG willBegin', JSON.stringify(e)));
+  const done = new Promise<void>((resolve, reject) =>
+    session.on('Browser.downloadProgress', (e) => { console.error('DBG progress', JSON.stringify(e)); return (e.state === 'completed' ? resolve() : e.state === 'canceled' ? reject(new Error('download canceled')) : undefined); }),
+  );
+  await page.evaluate(() => { (window as any).__clicks = []; document.addEventListener('click', (e) => (window as any).__clicks.push((e.target as Element).outerHTML.slice(0, 80) + ' @' + e.clientY), true); });
+  const rect = () => page.evaluate(() => { const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Export backup'); return [b?.getBoundingClientRect().top, document.body.scrollHeight, innerHeight, scrollY]; });
+  console.error('DBG before', JSON.stringify(await rect()));
   await click();
+  console.error('DBG clicked', JSON.stringify(await rect()));
+  setTimeout(() => void page.evaluate(() => (window as any).__clicks).then((v) => console.error('DBG clicks', JSON.stringify(v))), 2000);
+  setTimeout(() => void page.evaluate(() => [location.href, document.querySelector('.cmsk-toast')?.textContent, document.querySelectorAll('a[download]').length]).then((v) => console.error('DBG after3s', JSON.stringify(v))), 3000);
   await done;
+  console.error('DBG done', await readdir(target));
   const [name] = await readdir(target);
   return { name: name!, text: await readFile(join(target, name!), 'utf8') };
 }
@@ -58,11 +69,11 @@ describe('the built extension', () => {
     expect([...manifest.host_permissions].sort()).toEqual(['https://twitter.com/*', 'https://www.facebook.com/*', 'https://x.com/*']);
   });
 
-  it('opens the options page on its five views, in the browser language', async () => {
+  it('opens the options page on all its views, in the browser language', async () => {
     const page = await h.openExtensionPage('options.html');
     await page.waitForSelector('nav a');
     const nav = await page.$$eval('nav[aria-label="Sections"] a', (els) => els.map((e) => e.textContent));
-    expect(nav).toEqual(['Templates', 'Saved posts', 'Calendar', 'Checklist', 'Settings']);
+    expect(nav).toEqual(['Templates', 'Saved posts', 'Calendar', 'Checklist', 'People', 'Activity', 'Settings']);
     await page.close();
   });
 });
@@ -110,7 +121,9 @@ describe('backup in the options page', () => {
     // Importing the export changes nothing: same ids replace themselves.
     await page.goto(`chrome-extension://${h.extensionId}/options.html#/settings`);
     await importFile(page, 'round-trip.json', first.text);
+    console.error('DBG imported file');
     await page.waitForSelector('.cmsk-alert--ok');
+    console.error('DBG import ok');
     const second = await captureDownload(page, async () => {
       const [button] = await page.$$('xpath/.//button[text()="Export backup"]');
       await button!.click();

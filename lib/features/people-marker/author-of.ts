@@ -1,0 +1,45 @@
+// Who wrote a post, as a person id: read once per post element and post key, then cached. Only
+// the author's header is read (the adapters' own author readers), not the whole post: Facebook
+// posts often have no permalink until hovered, yet their author is known.
+
+import { commentsIn, readAuthor as readFacebookAuthor, resolvePost as resolveFacebookPost } from '../../sites/facebook/read-post';
+import { nestedIn, readAuthor as readXAuthor, resolvePost as resolveXPost } from '../../sites/x/read-post';
+import { personId, personKey } from '../../people/person-key';
+import type { SiteAdapter } from '../../sites/types';
+
+export interface PostAuthor {
+  id: string;
+  key: string;
+  name: string;
+}
+
+function readAuthor(site: SiteAdapter, el: Element): { name: string; handle: string | null } | null {
+  try {
+    if (site.site === 'x') {
+      const post = resolveXPost(el);
+      return post ? readXAuthor(post, nestedIn(post), 'https://x.com/') : null;
+    }
+    const post = resolveFacebookPost(el);
+    if (!post) return null;
+    const { name, profileUrl } = readFacebookAuthor(post, commentsIn(post));
+    return { name, handle: profileUrl };
+  } catch {
+    // Markup we did not foresee means no marker on that post, not a broken page.
+    return null;
+  }
+}
+
+export function createAuthorReader(site: SiteAdapter): (post: Element) => PostAuthor | null {
+  // X recycles cells: the cache is checked against the post key the element holds now.
+  const cache = new WeakMap<Element, { postKey: string | null; author: PostAuthor | null }>();
+  return (post) => {
+    const postKey = site.postKey(post);
+    const hit = cache.get(post);
+    if (hit && hit.postKey === postKey) return hit.author;
+    const read = readAuthor(site, post);
+    const key = read ? personKey(site.site, read.handle) : null;
+    const author = read && key ? { id: personId(site.site, key), key, name: read.name } : null;
+    cache.set(post, { postKey, author });
+    return author;
+  };
+}

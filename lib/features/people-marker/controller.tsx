@@ -1,0 +1,182 @@
+// Ties people to the page: a marker on posts by people the CM noted or answered, a "Note"
+// action on the post under the pointer or focus, and the card both open.
+
+import { PeopleMarker } from '../../../components/people-card/marker';
+import markerCss from '../../../components/people-card/marker.css?inline';
+import { t } from '../../content/i18n';
+import { sendMessage } from '../../messaging/client';
+import { createShadowUi, type ShadowUi } from '../../content/shadow-ui';
+import type { SiteAdapter, Theme } from '../../sites/types';
+import { trackPosts, type PostTracker } from '../quick-save/post-tracker';
+import { createAuthorReader, type PostAuthor } from './author-of';
+import { createCardOpener } from './card';
+import { createPeopleLookup, knownPerson } from './known-people';
+
+interface Mount {
+  post: Element;
+  author: PostAuthor | null;
+  /** Only for people worth a marker; most posts have none. */
+  ui: ShadowUi | null;
+}
+
+// Host pages listen for these on the document (X opens a post on click): ours stay in our root.
+const CONTAINED = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress'] as const;
+const contain = (event: Event) => event.stopPropagation();
+
+export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void {
+  const mounts = new Map<Element, Mount>();
+  /** Posts by person id: a save redraws every post by that person at once. */
+  const byPerson = new Map<string, Set<Element>>();
+  const authorOf = createAuthorReader(site);
+  let theme: Theme = site.theme(document);
+  const lookup = createPeopleLookup(signal, (ids) => {
+    for (const id of ids) for (const post of byPerson.get(id) ?? []) draw(post);
+    if (noteFor && ids.has(noteFor.id)) hideNote();
+  });
+  const card = createCardOpener(site.site, signal, (person) => lookup.set(person));
+
+  function createUi(name: string): ShadowUi {
+    const ui = createShadowUi({ name, css: markerCss, theme, signal, mount: () => undefined });
+    ui.host.dataset.site = site.site;
+    for (const type of CONTAINED) ui.root.addEventListener(type, contain);
+    return ui;
+  }
+
+  /** Read again on the CM's gesture: a reply inserted since the page loaded shows in the card. */
+  async function openCard(anchor: HTMLElement, author: PostAuthor, post: Element): Promise<void> {
+    const result = await sendMessage('people/get-many', { ids: [author.id] });
+    if (signal.aborted) return;
+    const fresh = result.ok ? (result.data.people[0] ?? null) : knownPerson(author.id);
+    if (fresh && knownPerson(author.id)) lookup.set(fresh);
+    // Saving from "Note" swaps that button for the marker: focus then goes to the marker.
+    const fallback = () => mounts.get(post)?.ui?.root.querySelector('button') ?? null;
+    card.open(anchor, author, fresh, theme, fallback);
+  }
+
+  function draw(post: Element): void {
+    const mount = mounts.get(post);
+    if (!mount) return;
+    const author = mount.author;
+    const person = author ? knownPerson(author.id) : null;
+    const bar = person ? site.actionBar(post) : null;
+    if (!author || !person || !bar) {
+      mount.ui?.remove();
+      mount.ui = null;
+      return;
+    }
+    mount.ui ??= createUi('people-marker');
+    mount.ui.setTheme(theme);
+    if (mount.ui.host.parentNode !== bar) bar.append(mount.ui.host);
+    const name = person.displayName || author.name || author.key;
+    const segment = person.segment ? t(`people.segment.${person.segment}`) : '';
+    mount.ui.render(
+      <PeopleMarker
+        kind="marker"
+        label={t('people.marker', { name })}
+        title={[segment, person.tags.join(', '), person.note.slice(0, 140)].filter(Boolean).join(' · ') || t('people.marker', { name })}
+        badge={segment.slice(0, 1)}
+        onOpen={(anchor) => void openCard(anchor, author, post)}
+      />,
+    );
+  }
+
+  function index(post: Element, author: PostAuthor | null): void {
+    if (!author) return;
+    let set = byPerson.get(author.id);
+    if (!set) byPerson.set(author.id, (set = new Set()));
+    set.add(post);
+  }
+
+  function unindex(mount: Mount): void {
+    if (mount.author) byPerson.get(mount.author.id)?.delete(mount.post);
+  }
+
+  function show(post: Element): void {
+    const author = authorOf(post);
+    const mount: Mount = { post, author, ui: null };
+    mounts.set(post, mount);
+    index(post, author);
+    // A map lookup per post; unknown authors are asked about together, once per frame.
+    if (author) lookup.want([author.id]);
+    draw(post);
+  }
+
+  function changed(post: Element): void {
+    const mount = mounts.get(post);
+    if (!mount) return;
+    const author = authorOf(post);
+    if (author?.id !== mount.author?.id) {
+      // X put another post in this element: the marker must never speak for the previous author.
+      unindex(mount);
+      mount.author = author;
+      index(post, author);
+      if (author) lookup.want([author.id]);
+    }
+    draw(post);
+  }
+
+  function release(mount: Mount): void {
+    unindex(mount);
+    mount.ui?.remove();
+    mounts.delete(mount.post);
+  }
+
+  function sweep(): void {
+    const next = site.theme(document);
+    if (next !== theme) {
+      theme = next;
+      for (const mount of mounts.values()) mount.ui?.setTheme(theme);
+      note?.setTheme(theme);
+    }
+    for (const mount of [...mounts.values()]) {
+      if (!mount.post.isConnected) release(mount);
+      // The host re-rendered the action bar and dropped our marker with it.
+      else if (mount.ui && !mount.ui.host.isConnected) draw(mount.post);
+    }
+  }
+
+  // The "Note" action: one host, moved to the post under the pointer or the focus, through one
+  // delegated listener per event type (no listener per post).
+  let note: ShadowUi | null = null;
+  let noteFor: PostAuthor | null = null;
+  let notePost: Element | null = null;
+  function hideNote(): void {
+    note?.host.remove();
+    noteFor = null;
+    notePost = null;
+  }
+  function onEnter(event: Event): void {
+    const target = event.target;
+    if (!(target instanceof Element) || (note && event.composedPath().includes(note.host))) return;
+    const post = target.closest(site.postSelector);
+    if (post === notePost) return;
+    // Focus scrolls a post into view before the IntersectionObserver reports it: show it now.
+    if (post && !mounts.has(post)) tracker?.showNow(post);
+    const mount = post ? mounts.get(post) : undefined;
+    const author = mount?.author ?? null;
+    if (!post || !mount || !author || knownPerson(author.id)) return hideNote();
+    const bar = site.actionBar(post);
+    if (!bar) return hideNote();
+    note ??= createUi('people-note');
+    note.setTheme(theme);
+    notePost = post;
+    noteFor = author;
+    bar.append(note.host);
+    const name = author.name || author.key;
+    note.render(<PeopleMarker kind="note" label={t('people.note.actionLabel', { name })} title={t('people.note.actionLabel', { name })} badge={t('people.note.action')} onOpen={(anchor) => void openCard(anchor, author, post)} />);
+  }
+  let tracker: PostTracker | null = null;
+  document.addEventListener('pointerover', onEnter, { passive: true, signal });
+  document.addEventListener('focusin', onEnter, { signal });
+
+  tracker = trackPosts(site, signal, { isShown: (post) => mounts.has(post), show, changed, sweep });
+  document.addEventListener('visibilitychange', () => {
+    // Back on this tab: people noted in another tab or in the options page meanwhile show.
+    if (document.visibilityState === 'visible') lookup.refresh(byPerson.keys());
+  }, { signal });
+  signal.addEventListener('abort', () => {
+    mounts.clear();
+    byPerson.clear();
+    note?.remove();
+  }, { once: true });
+}

@@ -1,0 +1,84 @@
+// What this tab knows about the people on the page, by person id. Shared by the marker and the
+// picker (remembered first names). Lookups for new authors go out once per frame, all together.
+
+import { sendMessage } from '../../messaging/client';
+import type { PersonCard } from '../../protocol/people';
+
+/** The router's bound on one batch. */
+const BATCH = 500;
+
+/** id → record, or null once the background said it knows nothing worth showing. */
+const known = new Map<string, PersonCard | null>();
+
+export function knownPerson(id: string): PersonCard | null {
+  return known.get(id) ?? null;
+}
+
+/** The first name the CM set or confirmed for this person, if any. */
+export function rememberedFirstName(id: string): string | null {
+  return known.get(id)?.firstName ?? null;
+}
+
+export interface PeopleLookup {
+  /** Queues ids never asked about; one people/get-many per frame for all of them. */
+  want(ids: Iterable<string>): void;
+  /** After a save from the card: the new record, shown at once on every post by that person. */
+  set(person: PersonCard): void;
+  /** Forgets what was learnt (another tab may have noted someone), then asks again. */
+  refresh(ids: Iterable<string>): void;
+}
+
+export function createPeopleLookup(signal: AbortSignal, onChange: (ids: ReadonlySet<string>) => void): PeopleLookup {
+  const pending = new Set<string>();
+  let frame: number | null = null;
+  signal.addEventListener('abort', () => {
+    if (frame !== null) cancelAnimationFrame(frame);
+    known.clear();
+  }, { once: true });
+
+  async function lookup(ids: string[]): Promise<void> {
+    const result = await sendMessage('people/get-many', { ids });
+    if (signal.aborted) return;
+    if (!result.ok) {
+      // Unreachable background: leave them unknown so the next sighting asks again.
+      for (const id of ids) known.delete(id);
+      return;
+    }
+    const changed = new Set<string>();
+    const found = new Map(result.data.people.map((p) => [p.id, p]));
+    for (const id of ids) {
+      const next = found.get(id) ?? null;
+      if ((known.get(id) ?? null) !== null || next !== null) changed.add(id);
+      known.set(id, next);
+    }
+    if (changed.size) onChange(changed);
+  }
+
+  function flush(): void {
+    frame = null;
+    const ids = [...pending];
+    pending.clear();
+    for (let i = 0; i < ids.length; i += BATCH) void lookup(ids.slice(i, i + BATCH));
+  }
+
+  const lookupApi: PeopleLookup = {
+    want(ids) {
+      for (const id of ids) {
+        if (known.has(id)) continue;
+        // Marked as asked (null) at once, so the same author on ten posts is asked once.
+        known.set(id, null);
+        pending.add(id);
+      }
+      if (pending.size && frame === null && !signal.aborted) frame = requestAnimationFrame(flush);
+    },
+    set(person) {
+      known.set(person.id, person);
+      onChange(new Set([person.id]));
+    },
+    refresh(ids) {
+      for (const id of ids) known.delete(id);
+      lookupApi.want(ids);
+    },
+  };
+  return lookupApi;
+}

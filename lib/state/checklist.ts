@@ -1,0 +1,118 @@
+import { signal } from '@preact/signals';
+import { detectLocale } from '../i18n';
+import { request } from '../messaging/client';
+import type { HistoryDay, TodayView } from '../protocol/checklist';
+import type { ChecklistItem, RoutineRecurrence } from '../schema/checklist';
+import { locale } from './i18n';
+
+/** Today's list as the background built it; the popup renders this and nothing else. */
+export const today = signal<TodayView | null>(null);
+/** Set when an answer is for a later day than the one shown: the list started over. */
+export const dayChanged = signal(false);
+
+/** Language and theme come with the list, so the popup renders once, in the right ones. */
+function applyPrefs(view: TodayView): void {
+  locale.value = view.uiLang === 'auto' ? detectLocale(navigator.languages) : view.uiLang;
+  document.documentElement.lang = locale.value;
+  document.documentElement.dataset.theme = view.theme;
+}
+
+function show(view: TodayView): TodayView {
+  const shown = today.value;
+  dayChanged.value = shown !== null && shown.day !== view.day;
+  today.value = view;
+  applyPrefs(view);
+  return view;
+}
+
+const day = (): string => today.value?.day ?? '';
+
+export async function loadToday(): Promise<TodayView> {
+  return show(await request('checklist/today', {}));
+}
+
+/** Ticks at once on screen; the background's answer then replaces the list (or puts it back on failure). */
+export async function toggleItem(key: string, done: boolean): Promise<void> {
+  const before = today.value;
+  if (before) {
+    const items = before.items.map((i) => (i.key === key ? { ...i, done } : i));
+    today.value = { ...before, items, remaining: items.filter((i) => i.required && !i.done).length };
+  }
+  try {
+    show(await request('checklist/toggle', { day: day() || before?.day || '', key, done }));
+  } catch (error) {
+    if (before) today.value = before;
+    throw error;
+  }
+}
+
+export async function addItem(label: string, why = ''): Promise<void> {
+  show(await request('checklist/add', { day: day(), label, why }));
+}
+
+export async function editItem(key: string, label: string, why: string): Promise<void> {
+  show(await request('checklist/edit', { day: day(), key, label, why }));
+}
+
+/** Returns what the Undo of the toast needs. */
+export async function removeItem(key: string): Promise<{ key: string; deleted: ChecklistItem | null }> {
+  const { today: view, deleted } = await request('checklist/remove', { day: day(), key });
+  show(view);
+  return { key, deleted };
+}
+
+export async function restoreItem(undo: { key: string; deleted: ChecklistItem | null }): Promise<void> {
+  show(await request('checklist/restore', { day: day(), key: undo.key, item: undo.deleted }));
+}
+
+export async function moveItem(key: string, direction: 'up' | 'down'): Promise<void> {
+  show(await request('checklist/move', { day: day(), key, direction }));
+}
+
+export async function switchBrand(brandId: string): Promise<void> {
+  await request('brands/activate', { brandId });
+  await loadToday();
+}
+
+// The routine and its history, for the options page.
+export const routine = signal<ChecklistItem[] | null>(null);
+export const history = signal<{ today: string; streak: number; days: HistoryDay[] } | null>(null);
+
+export async function loadRoutine(): Promise<ChecklistItem[]> {
+  routine.value = await request('checklist/routine', {});
+  return routine.value;
+}
+
+export interface RoutineDraft {
+  id?: string;
+  label: string;
+  why: string;
+  recurrence: RoutineRecurrence;
+  required: boolean;
+  brand: string | null;
+}
+
+export async function saveRoutineItem(draft: RoutineDraft): Promise<ChecklistItem> {
+  const saved = await request('checklist/save-item', { item: draft });
+  await loadRoutine();
+  return saved;
+}
+
+export async function deleteRoutineItem(id: string): Promise<ChecklistItem | null> {
+  const { deleted } = await request('checklist/delete-item', { id });
+  await loadRoutine();
+  return deleted;
+}
+
+export async function restoreRoutineItem(item: ChecklistItem): Promise<void> {
+  await request('checklist/restore-item', { item });
+  await loadRoutine();
+}
+
+export async function moveRoutineItem(id: string, direction: 'up' | 'down'): Promise<void> {
+  routine.value = await request('checklist/move-item', { id, direction });
+}
+
+export async function loadHistory(): Promise<void> {
+  history.value = await request('checklist/history', { limit: 60 });
+}

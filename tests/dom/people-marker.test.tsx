@@ -1,0 +1,159 @@
+// The people marker on generated X and Facebook markup, with the real adapters, observer and
+// router over fake-indexeddb: markers only for known people, one lookup per frame, the "Note"
+// action from one delegated listener, the card's save on blur, and a clean teardown.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { peopleMarker } from '../../lib/features/people-marker';
+import { facebookSite } from '../../lib/sites/facebook/adapter';
+import type { SiteAdapter } from '../../lib/sites/types';
+import { xSite } from '../../lib/sites/x/adapter';
+import { fbFeed } from '../fixtures/markup/facebook';
+import { FB_FEED_POSTS, X_HOME_POSTS, X_STATUS_FOCUSED } from '../fixtures/markup/samples';
+import { xTimeline } from '../fixtures/markup/x';
+import { CONTENT_SENDER, createTestBackend } from '../helpers/backend';
+
+type Backend = Awaited<ReturnType<typeof createTestBackend>>;
+let backend: Backend;
+const sent: string[] = [];
+
+vi.mock('../../lib/messaging/client', () => ({
+  sendMessage: (type: Parameters<Backend['send']>[0], data: never) => {
+    sent.push(type);
+    return backend.send(type, data, CONTENT_SENDER);
+  },
+}));
+
+/** An observer that never reports: every post stays off-screen as far as the tracker knows. */
+class SeeNothing {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+
+class SeeEverything {
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    queueMicrotask(() => this.callback([{ target, isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver));
+  }
+  unobserve() {}
+  disconnect() {}
+}
+
+const MARKER = 'cmsk-ui[data-cmsk-ui="people-marker"]';
+const NOTE = 'cmsk-ui[data-cmsk-ui="people-note"]';
+const CARD = 'cmsk-ui[data-cmsk-ui="people-card"]';
+const controllers: AbortController[] = [];
+
+async function frames(n = 3): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+function start(site: SiteAdapter): AbortController {
+  (globalThis as { happyDOM?: { setURL(url: string): void } }).happyDOM?.setURL(site.site === 'x' ? 'https://x.com/home' : 'https://www.facebook.com/');
+  const controller = new AbortController();
+  controllers.push(controller);
+  peopleMarker.init({ site, signal: controller.signal });
+  return controller;
+}
+
+// The home timeline plus a second post by Jordan Smith (the status page's focused post).
+const TIMELINE = [...X_HOME_POSTS, X_STATUS_FOCUSED];
+const postsBy = (handle: string) => xSite.findPosts(document).filter((p) => xSite.readPost(p, location.href)?.authorHandle === handle);
+
+beforeEach(async () => {
+  backend = await createTestBackend();
+  sent.length = 0;
+  vi.stubGlobal('IntersectionObserver', SeeEverything);
+});
+
+afterEach(() => {
+  for (const c of controllers.splice(0)) c.abort();
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+});
+
+describe('people marker on X', () => {
+  it('marks every post by a noted person, and only those, after one batched lookup', async () => {
+    await backend.send('people/upsert', { site: 'x', key: 'jsmith', displayName: 'Jordan Smith', note: 'Commande #4521 en retard', segment: 'engaged' });
+    document.body.innerHTML = xTimeline(TIMELINE);
+    start(xSite);
+    await frames();
+    await vi.waitFor(() => expect(document.querySelectorAll(MARKER)).toHaveLength(2));
+    for (const post of postsBy('jsmith')) {
+      const button = post.querySelector(MARKER)?.shadowRoot?.querySelector('button');
+      expect(button?.getAttribute('aria-label')).toBe('Noted: Jordan Smith');
+      expect(button?.textContent).toBe('E');
+      expect(post.querySelector(MARKER)?.parentElement).toBe(xSite.actionBar(post));
+    }
+    expect(sent.filter((t) => t === 'people/get-many')).toHaveLength(1);
+  });
+
+  it('offers "Note" on hover, saves the note from the card on blur, then marks all their posts', async () => {
+    document.body.innerHTML = xTimeline(TIMELINE);
+    start(xSite);
+    await frames();
+    expect(document.querySelectorAll(MARKER)).toHaveLength(0);
+    const [first] = postsBy('jsmith');
+    first!.querySelector('[data-testid="tweetText"]')!.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    const note = first!.querySelector(NOTE)?.shadowRoot?.querySelector('button');
+    expect(note?.getAttribute('aria-label')).toBe('Note about Jordan Smith');
+    note!.click();
+    await vi.waitFor(() => expect(document.querySelector(CARD)).not.toBeNull());
+    const card = document.querySelector(CARD)?.shadowRoot;
+    expect(card?.querySelector('[role="dialog"]')?.textContent).toContain('About Jordan Smith');
+    // The first name guessed from the display name is offered for the CM to confirm.
+    const inputs = card!.querySelectorAll('input');
+    expect(inputs[0]?.value).toBe('Jordan');
+    const textarea = card!.querySelector('textarea')!;
+    textarea.value = 'Client fidèle, commande en retard';
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    await frames(1);
+    textarea.dispatchEvent(new FocusEvent('blur'));
+    await vi.waitFor(async () => expect((await backend.db.get('authors', 'x:jsmith'))?.note).toBe('Client fidèle, commande en retard'));
+    await vi.waitFor(() => expect(document.querySelectorAll(MARKER)).toHaveLength(2));
+    // Escape closes the card.
+    card!.querySelector('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await vi.waitFor(() => expect(document.querySelector(CARD)).toBeNull());
+  });
+
+  it('leaves the page as it found it when stopped', async () => {
+    await backend.send('people/upsert', { site: 'x', key: 'jsmith', note: 'x' });
+    document.body.innerHTML = xTimeline(TIMELINE);
+    const before = document.body.innerHTML;
+    const c = start(xSite);
+    await frames();
+    await vi.waitFor(() => expect(document.querySelectorAll(MARKER)).toHaveLength(2));
+    c.abort();
+    expect(document.querySelectorAll('cmsk-ui')).toHaveLength(0);
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('people marker on Facebook', () => {
+  it('offers "Note" on a post focused before the observer reported it in view', async () => {
+    // Focusing a link scrolls its post into view; the IntersectionObserver reports it later.
+    vi.stubGlobal('IntersectionObserver', SeeNothing);
+    const author = FB_FEED_POSTS[1]!;
+    document.body.innerHTML = fbFeed(FB_FEED_POSTS);
+    start(facebookSite);
+    await frames();
+    const post = facebookSite.findPosts(document).find((p) => (p.textContent ?? '').includes(author.author))!;
+    (post.querySelector('a[href]') as HTMLElement).dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(post.querySelector(NOTE)?.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toBe(`Note about ${author.author}`);
+  });
+
+  it('keys people by profile path and marks their posts', async () => {
+    const author = FB_FEED_POSTS[1]!;
+    await backend.send('people/upsert', { site: 'facebook', key: (author.authorPath ?? '').replace(/^\//u, ''), note: 'Demande de livraison à Lyon' });
+    document.body.innerHTML = fbFeed(FB_FEED_POSTS);
+    start(facebookSite);
+    await frames();
+    await vi.waitFor(() => expect(document.querySelectorAll(MARKER).length).toBeGreaterThan(0));
+    const marked = facebookSite.findPosts(document).filter((p) => p.querySelector(MARKER));
+    expect(marked).toHaveLength(1);
+    expect(marked[0]!.textContent).toContain(author.author);
+    expect(marked[0]!.querySelector(MARKER)?.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toBe(`Noted: ${author.author}`);
+  });
+});
