@@ -36,22 +36,25 @@ async function captureDownload(page: Page, click: () => Promise<void>): Promise<
   const target = await mkdtemp(join(dir, 'dl-'));
   const session = await page.createCDPSession();
   await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: target, eventsEnabled: true });
-  console.error('DBG cap start', target);
-  session.on('Browser.downloadWillBegin', (e) => console.error('DBG willBegin', JSON.stringify(e)));
   const done = new Promise<void>((resolve, reject) =>
-    session.on('Browser.downloadProgress', (e) => { console.error('DBG progress', JSON.stringify(e)); return (e.state === 'completed' ? resolve() : e.state === 'canceled' ? reject(new Error('download canceled')) : undefined); }),
+    session.on('Browser.downloadProgress', (e) => (e.state === 'completed' ? resolve() : e.state === 'canceled' ? reject(new Error('download canceled')) : undefined)),
   );
-  await page.evaluate(() => { (window as any).__clicks = []; document.addEventListener('click', (e) => (window as any).__clicks.push((e.target as Element).outerHTML.slice(0, 80) + ' @' + e.clientY), true); });
-  const rect = () => page.evaluate(() => { const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Export backup'); return [b?.getBoundingClientRect().top, document.body.scrollHeight, innerHeight, scrollY]; });
-  console.error('DBG before', JSON.stringify(await rect()));
-  await click();
-  console.error('DBG clicked', JSON.stringify(await rect()));
-  setTimeout(() => void page.evaluate(() => (window as any).__clicks).then((v) => console.error('DBG clicks', JSON.stringify(v))), 2000);
-  setTimeout(() => void page.evaluate(() => [location.href, document.querySelector('.cmsk-toast')?.textContent, document.querySelectorAll('a[download]').length]).then((v) => console.error('DBG after3s', JSON.stringify(v))), 3000);
-  await done;
-  console.error('DBG done', await readdir(target));
+  try {
+    await click();
+    await done;
+  } finally {
+    await session.detach();
+  }
   const [name] = await readdir(target);
   return { name: name!, text: await readFile(join(target, name!), 'utf8') };
+}
+
+/**
+ * Waits until the settings view stops moving: the storage status renders asynchronously above
+ * the backup section, and a click aimed at "Export backup" before that lands on the wrong spot.
+ */
+async function settingsSettled(page: Page): Promise<void> {
+  await page.waitForSelector('#storage-title');
 }
 
 async function templateTitles(page: Page): Promise<string[]> {
@@ -108,7 +111,7 @@ describe('backup in the options page', () => {
 
   it('export then import is lossless', async () => {
     const page = await h.openExtensionPage('options.html#/settings');
-    await page.waitForSelector('button');
+    await settingsSettled(page);
     const first = await captureDownload(page, async () => {
       const [button] = await page.$$('xpath/.//button[text()="Export backup"]');
       await button!.click();
@@ -119,11 +122,12 @@ describe('backup in the options page', () => {
     expect(exported.templates.find((t) => t.title === 'Retard de livraison (Acme)')?.body).toBe(BODY);
 
     // Importing the export changes nothing: same ids replace themselves.
-    await page.goto(`chrome-extension://${h.extensionId}/options.html#/settings`);
+    // A reload, not goto of the same #/settings URL (a same-document navigation): the page must
+    // start fresh, without the first export's toast lying over "Export backup".
+    await page.reload();
+    await settingsSettled(page);
     await importFile(page, 'round-trip.json', first.text);
-    console.error('DBG imported file');
     await page.waitForSelector('.cmsk-alert--ok');
-    console.error('DBG import ok');
     const second = await captureDownload(page, async () => {
       const [button] = await page.$$('xpath/.//button[text()="Export backup"]');
       await button!.click();
