@@ -157,7 +157,11 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
     if (!post || !mount || !author || knownPerson(author.id)) return hideNote();
     const bar = site.actionBar(post);
     if (!bar) return hideNote();
-    note ??= createUi('people-note');
+    if (!note) {
+      note = createUi('people-note');
+      // Shown on hover: out of the flow, so it never shifts the host's buttons under the pointer.
+      note.host.style.position = 'absolute';
+    }
     note.setTheme(theme);
     notePost = post;
     noteFor = author;
