@@ -51,6 +51,8 @@ beforeAll(async () => {
   // Alt+click: the form, then tags, competitor and note typed as a CM would.
   await saveOnX(x, QUOTE_POST.id, { alt: true });
   await x.waitForSelector(FORM);
+  // The form focuses its first field once it has rendered; type only then, as a CM would see it.
+  await x.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.activeElement?.tagName === 'INPUT', {}, FORM);
   await x.keyboard.type('promo, Lyon');
   await x.keyboard.press('Tab');
   await x.keyboard.type('Café Lumière');

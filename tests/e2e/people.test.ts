@@ -91,6 +91,8 @@ async function typeNote(page: Page, text: string): Promise<void> {
 }
 
 async function closeCard(page: Page): Promise<void> {
+  // The card takes the focus once it has rendered; Escape is the card's key only from then on.
+  await page.waitForFunction((card) => document.querySelector(card)?.shadowRoot?.activeElement != null, {}, CARD);
   await page.keyboard.press('Escape');
   await page.waitForFunction((card) => document.querySelector(card) === null, {}, CARD);
 }
