@@ -1,4 +1,5 @@
 import { PeopleCard, type PersonFields } from '../../../components/people-card/people-card';
+import { closeOnOutsidePress, popoverPosition } from '../../content/popover';
 import cardCss from '../../../components/people-card/people-card.css?inline';
 import { contentLocale, t } from '../../content/i18n';
 import { createShadowUi } from '../../content/shadow-ui';
@@ -39,14 +40,9 @@ export function createCardOpener(site: Site, signal: AbortSignal, onSaved: (pers
       const stop = new AbortController();
       current = stop;
       const lifetime = AbortSignal.any([signal, stop.signal]);
-      // One layout read, on the CM's own gesture.
-      const rect = anchor.getBoundingClientRect();
-      const top = rect.bottom + HEIGHT + 8 > innerHeight ? Math.max(8, rect.top - HEIGHT - 6) : rect.bottom + 6;
-      const left = Math.min(Math.max(8, rect.right - WIDTH), Math.max(8, innerWidth - WIDTH - 8));
+      const { top, left } = popoverPosition(anchor, WIDTH, HEIGHT);
       const ui = createShadowUi({ name: 'people-card', css: cardCss, theme, signal: lifetime, mount: (host) => document.body.append(host) });
-      document.addEventListener('pointerdown', (event) => {
-        if (!event.composedPath().includes(ui.host)) close();
-      }, { capture: true, signal: lifetime });
+      closeOnOutsidePress(ui.host, () => close(), lifetime);
       const save = async (fields: PersonFields): Promise<string | null> => {
         const result = await sendMessage('people/upsert', { site, key: author.key, displayName: author.name, ...fields });
         if (!result.ok) return result.error.message;

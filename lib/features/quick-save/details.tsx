@@ -1,4 +1,5 @@
 import { DetailsForm, type DetailsValue } from '../../../components/save-button/details-form';
+import { closeOnOutsidePress, popoverPosition } from '../../content/popover';
 import formCss from '../../../components/save-button/details-form.css?inline';
 import { inferCompetitor } from '../../clips/competitor';
 import { contentSettings, t } from '../../content/i18n';
@@ -35,18 +36,12 @@ export function createDetailsOpener(signal: AbortSignal): DetailsOpener {
       const stop = new AbortController();
       current = stop;
       const lifetime = AbortSignal.any([signal, stop.signal]);
-      // One layout read, on the CM's own gesture.
-      const rect = anchor.getBoundingClientRect();
-      const top = rect.bottom + HEIGHT + 8 > innerHeight ? Math.max(8, rect.top - HEIGHT - 6) : rect.bottom + 6;
-      const left = Math.min(Math.max(8, rect.right - WIDTH), Math.max(8, innerWidth - WIDTH - 8));
+      const { top, left } = popoverPosition(anchor, WIDTH, HEIGHT);
       const watchList = contentSettings.value?.watchList ?? [];
       const competitors = [...new Set(watchList.map((w) => w.competitor))].sort((a, b) => a.localeCompare(b));
       const initial: DetailsValue = { tags: [], competitor: post ? inferCompetitor(post, watchList) : null, note: '' };
       const ui = createShadowUi({ name: 'quick-save-form', css: formCss, theme, signal: lifetime, mount: (host) => document.body.append(host) });
-      // A click outside the form closes it; composedPath sees through our shadow root.
-      document.addEventListener('pointerdown', (event) => {
-        if (!event.composedPath().includes(ui.host)) close();
-      }, { capture: true, signal: lifetime });
+      closeOnOutsidePress(ui.host, () => close(), lifetime);
       ui.render(
         <DetailsForm
           initial={initial}
