@@ -120,6 +120,9 @@ const xBox = (scope: string) => async (page: Page) => (await page.waitForSelecto
 async function fbBox(page: Page): Promise<ElementHandle<HTMLElement>> {
   // Facebook creates the comment box when "Commenter" is clicked; the second post has no comments, so the box answers its author.
   const comment = await page.waitForSelector('div[aria-posinset="2"] [role="button"]:has([data-ad-rendering-role="comment_button"])');
+  // Our save button mounts when the post scrolls into view; let that frame pass before aiming.
+  await comment!.scrollIntoView();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await comment!.click();
   return (await page.waitForSelector('div[aria-posinset="2"] [contenteditable="true"][data-lexical-editor="true"]')) as ElementHandle<HTMLElement>;
 }
