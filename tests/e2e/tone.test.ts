@@ -218,10 +218,10 @@ describe('X status page, inline reply', () => {
     await clearReplyCells(host.page);
     const toggle = await inPanel(host.page, 'button[aria-expanded]');
     // The answer to the last keystroke may land after `after` was read: count what is shown now.
-    const shown = await host.page.$$eval(`${PANEL} >>> [data-hint]`, (els) => els.length);
-    expect(shown).toBeGreaterThanOrEqual(after.length);
+    const onScreen = await host.page.$$eval(`${PANEL} >>> [data-hint]`, (els) => els.length);
+    expect(onScreen).toBeGreaterThanOrEqual(after.length);
     await toggle.click();
-    expect(await toggle.evaluate((el) => [el.getAttribute('aria-expanded'), el.textContent])).toEqual(['false', `Tone hints (${shown})`]);
+    expect(await toggle.evaluate((el) => [el.getAttribute('aria-expanded'), el.textContent])).toEqual(['false', `Tone hints (${onScreen})`]);
     expect(await host.page.$eval(`${PANEL} >>> [data-hint="rep.empathy"]`, (el) => (el as HTMLElement).offsetParent)).toBeNull();
     await toggle.click();
     expect(await toggle.evaluate((el) => el.getAttribute('aria-expanded'))).toBe('true');
