@@ -1,5 +1,30 @@
+import { resolve } from 'node:path';
+import { transform } from 'esbuild';
+import { build, mergeConfig, type InlineConfig, type Plugin, type PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+const SITES = ['https://x.com/*', 'https://twitter.com/*', 'https://www.facebook.com/*'];
+/** The in-page UI module (lib/content-ui), loaded by the content scripts on demand: see lib/content/load-ui.ts. */
+const CONTENT_UI = 'content-scripts/ui.js';
+
+// The content scripts' own build settings, reused for the UI module so both compile alike.
+let contentScriptConfig: InlineConfig | null = null;
+
+/** Vite leaves whitespace in library ES output (it keeps tree-shaking hints); this file ships as is, so it is minified whole. */
+const minifyModule: Plugin = {
+  name: 'cmsk:minify-module',
+  async generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk') chunk.code = (await transform(chunk.code, { minify: true, format: 'esm', charset: 'ascii', target: 'es2022' })).code;
+    }
+  },
+};
+
+/** WXT's plugins for a classic content script, minus the one that appends the script's result: in a module it is an undefined name. */
+function modulePlugins(plugins: PluginOption[] | undefined): PluginOption[] {
+  return (plugins ?? []).flat(Infinity as 1).filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'wxt:iife-footer'));
+}
 
 // Permissions are the minimum the product needs; README "Permissions" explains each one.
 export default defineConfig({
@@ -9,13 +34,46 @@ export default defineConfig({
     // Chrome refuses a content script holding a Unicode noncharacter (the template search's U+FFFF
     // range end) as "not UTF-8": emit ASCII only, with \u escapes.
     esbuild: { charset: 'ascii' },
+    define: { 'import.meta.env.CMSK_UI_CHUNK': JSON.stringify(CONTENT_UI) },
   }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      // In X and Facebook tabs, the browser's own API: see lib/content/browser.ts.
+      const shim = { find: /^wxt\/browser$/, replacement: resolve(import.meta.dirname, 'lib/content/browser.ts') };
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      config.resolve.alias = Array.isArray(alias) ? [shim, ...alias] : [shim, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+      contentScriptConfig ??= config;
+    },
+    // WXT bundles each content script as one classic script; the UI module is an ES module
+    // built beside them, which the browser loads once, on the first gesture that needs it.
+    'build:done': async (wxt) => {
+      if (!contentScriptConfig) throw new Error('No content script was built, so the UI module has no build settings to reuse');
+      const base = contentScriptConfig;
+      contentScriptConfig = null;
+      await build(mergeConfig({ ...base, plugins: modulePlugins(base.plugins) }, {
+        logLevel: 'warn',
+        plugins: [minifyModule],
+        build: {
+          emptyOutDir: false,
+          outDir: resolve(wxt.config.outDir, 'content-scripts'),
+          lib: { entry: resolve(wxt.config.root, 'lib/content-ui/index.ts'), formats: ['es'], fileName: () => 'ui.js' },
+          rollupOptions: { output: { entryFileNames: 'ui.js', inlineDynamicImports: true } },
+        },
+      } satisfies InlineConfig));
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Only the supported sites may load it, and only our content scripts do.
+      manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources: [CONTENT_UI], matches: SITES }] as typeof manifest.web_accessible_resources;
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
-    host_permissions: ['https://x.com/*', 'https://twitter.com/*', 'https://www.facebook.com/*'],
+    host_permissions: SITES,
     action: { default_title: '__MSG_extName__' },
     // Alt+Shift+M ("modèle"): X's shortcuts are bare letters, Facebook's Alt+digit; Chrome binds
     // neither combination. On macOS Option+letter types characters, so Control is used there.

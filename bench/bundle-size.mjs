@@ -59,6 +59,10 @@ export function entrypoints(dir) {
       list.push({ name, js: [js], css });
     }
   }
+  // Modules a content script loads on demand (lib/content/load-ui.ts): paid on the first gesture that needs them, not on page load.
+  for (const group of manifest.web_accessible_resources ?? []) {
+    for (const js of (group.resources ?? []).filter((r) => r.endsWith('.js'))) list.push({ name: `content on demand ${basename(js, '.js')}`, js: [js], css: [] });
+  }
   const popup = manifest.action?.default_popup;
   if (popup) list.push({ name: 'popup', html: popup });
   const options = manifest.options_ui?.page ?? manifest.options_page;

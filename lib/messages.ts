@@ -28,7 +28,7 @@ export const protocol = {
   'brands/activate': { from: ['page', 'content'], request: z.object({ brandId: IdSchema }).strict(), response: SettingsSchema },
 
   // Content scripts get the strings of the CM's language from here instead of bundling both.
-  'i18n/catalog': { from: ['content'], request: z.object({ locale: z.enum(['en', 'fr']) }).strict(), response: z.record(z.string(), z.string()) },
+  'i18n/catalog': { from: ['content'], request: z.object({ locale: z.enum(['en', 'fr']), scope: z.literal('content').optional() }).strict(), response: z.record(z.string(), z.string()) },
 
   'templates/list': { from: ['page', 'content'], request: None, response: z.array(TemplateSchema) },
   'templates/save': { from: ['page'], request: TemplateImportSchema, response: TemplateSchema },

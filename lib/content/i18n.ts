@@ -1,4 +1,3 @@
-import { signal } from '@preact/signals';
 import type { MessageKey } from '../i18n/en';
 import { detectLocale, type Locale, type Params } from '../i18n/format';
 import { hasCatalog, registerCatalog, translate } from '../i18n/runtime';
@@ -6,33 +5,30 @@ import enErrors from '../i18n/en/errors';
 import frErrors from '../i18n/fr/errors';
 import { sendMessage } from '../messaging/client';
 import type { Settings } from '../schema/settings';
+import { cell, shared, type Cell } from './shared';
 
 // Error texts ship with the script: they must read well even when the background cannot answer.
 registerCatalog('en', enErrors);
 registerCatalog('fr', frErrors);
 
 /** In-page UI speaks the CM's chosen language, which may differ from the host page's. */
-export const contentLocale = signal<Locale>(detectLocale(navigator.languages));
-export const contentSettings = signal<Settings | null>(null);
-/** Bumped when a catalogue arrives, so components that called t() render again. */
-const catalogVersion = signal(0);
+export const contentLocale: Cell<Locale> = shared('locale', () => cell(detectLocale(navigator.languages)));
+export const contentSettings: Cell<Settings | null> = shared('settings', () => cell<Settings | null>(null));
 
 export function t(key: MessageKey, params?: Params): string {
-  void catalogVersion.value;
   return translate(contentLocale.value, key, params);
 }
 
-const requested = new Set<Locale>();
+const requested: Set<Locale> = shared('catalogs-requested', () => new Set<Locale>());
 async function ensureCatalog(locale: Locale): Promise<void> {
   if (requested.has(locale)) return;
   requested.add(locale);
-  const result = await sendMessage('i18n/catalog', { locale });
+  const result = await sendMessage('i18n/catalog', { locale, scope: 'content' });
   if (!result.ok) {
     requested.delete(locale);
     return;
   }
   registerCatalog(locale, result.data);
-  catalogVersion.value++;
 }
 
 async function refresh(): Promise<void> {
@@ -40,8 +36,9 @@ async function refresh(): Promise<void> {
   if (!result.ok) return;
   const locale = result.data.uiLang === 'auto' ? detectLocale(navigator.languages) : result.data.uiLang;
   await ensureCatalog(locale);
-  contentSettings.value = result.data;
+  // Locale first: UI redrawn for new settings then already speaks the new language.
   contentLocale.value = locale;
+  contentSettings.value = result.data;
 }
 
 /**

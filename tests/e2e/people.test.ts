@@ -134,6 +134,8 @@ describe('people on X', () => {
     await page.waitForSelector(`${MARKER} >>> button`);
     const box = (await page.waitForSelector('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"][contenteditable="true"]')) as ElementHandle<HTMLElement>;
     await box.focus();
+    // The picker's button arrives with the in-page UI module, loaded on this first focus.
+    await page.waitForSelector('cmsk-ui[data-cmsk-ui="template-button"]');
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-cmsk-ui') === 'template-button');
     await page.keyboard.press('Enter');

@@ -1,6 +1,7 @@
 // What this tab knows about the people on the page, by person id. Shared by the marker and the
 // picker (remembered first names). Lookups for new authors go out once per frame, all together.
 
+import { shared } from '../../content/shared';
 import { sendMessage } from '../../messaging/client';
 import type { PersonCard } from '../../protocol/people';
 
@@ -8,7 +9,7 @@ import type { PersonCard } from '../../protocol/people';
 const BATCH = 500;
 
 /** id → record, or null once the background said it knows nothing worth showing. */
-const known = new Map<string, PersonCard | null>();
+const known: Map<string, PersonCard | null> = shared('people', () => new Map<string, PersonCard | null>());
 
 export function knownPerson(id: string): PersonCard | null {
   return known.get(id) ?? null;

@@ -3,7 +3,6 @@
 // escalation threat, a follow-up for today's list. Quiet (no panel at all) when there is nothing
 // to say; gone, with its listeners and frame, when `signal` aborts.
 
-import { effect } from '@preact/signals';
 import { TonePanel, type FollowUpState, type PanelHint } from '../../../components/tone-panel/tone-panel';
 import panelCss from '../../../components/tone-panel/tone-panel.css?inline';
 import { contentLocale, contentSettings, t } from '../../content/i18n';
@@ -169,12 +168,13 @@ export function startToneSession({ site, box, prefs, signal }: ToneSessionOption
 
   for (const type of DRAFT_EVENTS) box.addEventListener(type, schedule, { passive: true, signal });
   // Settings (brand, language, mutes) may change under us; analyse again with them.
-  const dispose = effect(() => {
-    void contentSettings.value;
-    void contentLocale.value;
+  const again = () => {
     draft = null;
     schedule();
-  });
+  };
+  again();
+  contentSettings.subscribe(again, signal);
+  contentLocale.subscribe(again, signal);
   void picker?.templates().then((list) => {
     library = list;
     draw();
@@ -182,7 +182,6 @@ export function startToneSession({ site, box, prefs, signal }: ToneSessionOption
   signal.addEventListener(
     'abort',
     () => {
-      dispose();
       if (frame !== null) view.cancelAnimationFrame(frame);
       frame = null;
       hide();

@@ -4,6 +4,7 @@
 // leaves the page exactly as it was.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { replyTools } from '@/lib/features/reply-tools';
 import { templatePicker } from '@/lib/features/template-picker';
 import { buttonAnchor } from '@/lib/features/template-picker/placement';
 import { isExpandKey, shortcutBeforeCaret } from '@/lib/features/template-picker/slash-shortcut';
@@ -83,10 +84,22 @@ describe('template picker feature', () => {
     controller.abort();
   });
 
+  it('starts with the UI module on the first focus of a reply box, not before', async () => {
+    const controller = new AbortController();
+    replyTools.init({ site, signal: controller.signal });
+    await flush();
+    expect(ours()).toEqual([]);
+    box().focus();
+    await vi.waitFor(() => expect(ours()).toEqual(['template-button']));
+    controller.abort();
+    expect(ours()).toEqual([]);
+  });
+
   it('opens the picker only for a message from our own background', async () => {
     const controller = new AbortController();
-    templatePicker.init({ site, signal: controller.signal });
+    replyTools.init({ site, signal: controller.signal });
     box().focus();
+    await vi.waitFor(() => expect(ours()).toEqual(['template-button']));
     await fakeBrowser.runtime.onMessage.trigger({ cmsk: 1, type: 'picker/open' }, { id: 'another-extension' });
     await fakeBrowser.runtime.onMessage.trigger({ cmsk: 1, type: 'picker/close' }, { id: fakeBrowser.runtime.id });
     expect(ours()).toEqual(['template-button']);
@@ -98,7 +111,7 @@ describe('template picker feature', () => {
   it('leaves nothing behind once aborted: no element, no listener', async () => {
     const pristine = document.body.innerHTML;
     const controller = new AbortController();
-    templatePicker.init({ site, signal: controller.signal });
+    replyTools.init({ site, signal: controller.signal });
     box().focus();
     await fakeBrowser.runtime.onMessage.trigger({ cmsk: 1, type: 'picker/open' }, { id: fakeBrowser.runtime.id });
     expect(ours()).toHaveLength(2);

@@ -2,21 +2,21 @@
 // gets a thin amber edge and a small badge with the term, in our shadow root. The host's text
 // is never rewritten; nothing is sent anywhere.
 
-import { effect } from '@preact/signals';
-import { WatchBadge } from '../../../components/save-button/watch-badge';
+import { mountWatchBadge } from '../../../components/save-button/watch-badge';
 import badgeCss from '../../../components/save-button/watch-badge.css?inline';
 import { createTermMatcher, type TermMatcher } from '../../clips/watch-match';
 import { contentSettings, t } from '../../content/i18n';
-import { createShadowUi, type ShadowUi } from '../../content/shadow-ui';
+import { trackPosts } from '../../content/post-tracker';
+import { createShadowHost, type ShadowHost } from '../../content/shadow-host';
 import type { SiteAdapter } from '../../sites/types';
-import { trackPosts } from './post-tracker';
 
 export const WATCH_ATTR = 'data-cmsk-watch';
 const EDGE_CSS = `[${WATCH_ATTR}]{box-shadow:inset 3px 0 0 rgba(255,173,31,0.85)}`;
 
 interface Marked {
   key: string | null;
-  ui: ShadowUi | null;
+  ui: ShadowHost | null;
+  setText: ((text: string) => void) | null;
 }
 
 function run(site: SiteAdapter, signal: AbortSignal, matcher: TermMatcher): void {
@@ -29,11 +29,12 @@ function run(site: SiteAdapter, signal: AbortSignal, matcher: TermMatcher): void
   const clear = (post: Element, entry: Marked) => {
     entry.ui?.remove();
     entry.ui = null;
+    entry.setText = null;
     post.removeAttribute(WATCH_ATTR);
   };
 
   const examine = (post: Element) => {
-    const entry = marked.get(post) ?? { key: null, ui: null };
+    const entry = marked.get(post) ?? { key: null, ui: null, setText: null };
     marked.set(post, entry);
     entry.key = site.postKey(post);
     const read = site.readPost(post, location.href);
@@ -44,7 +45,7 @@ function run(site: SiteAdapter, signal: AbortSignal, matcher: TermMatcher): void
       return;
     }
     post.setAttribute(WATCH_ATTR, terms.join(', '));
-    const ui = entry.ui ?? createShadowUi({
+    const ui = entry.ui ?? createShadowHost({
       name: 'watch-terms',
       css: badgeCss,
       theme: site.theme(document),
@@ -52,10 +53,11 @@ function run(site: SiteAdapter, signal: AbortSignal, matcher: TermMatcher): void
       mount: () => undefined,
     });
     entry.ui = ui;
+    entry.setText ??= mountWatchBadge(ui.root);
     // Before the save button when it is there, so the bar reads "badge, save".
     const save = bar.querySelector(':scope > [data-cmsk-ui="quick-save"]');
     if (ui.host.parentNode !== bar) bar.insertBefore(ui.host, save);
-    ui.render(<WatchBadge text={t('clips.watch.badge', { terms: terms.join(', ') })} />);
+    entry.setText(t('clips.watch.badge', { terms: terms.join(', ') }));
   };
 
   trackPosts(site, signal, {
@@ -90,7 +92,7 @@ function run(site: SiteAdapter, signal: AbortSignal, matcher: TermMatcher): void
 export function startWatchHighlight(site: SiteAdapter, signal: AbortSignal): void {
   let current: AbortController | null = null;
   let lastTerms = '';
-  const dispose = effect(() => {
+  const apply = () => {
     const terms = contentSettings.value?.watchTerms ?? [];
     const joined = terms.join('\n');
     if (joined === lastTerms) return;
@@ -100,9 +102,8 @@ export function startWatchHighlight(site: SiteAdapter, signal: AbortSignal): voi
     if (terms.length === 0 || signal.aborted) return;
     current = new AbortController();
     run(site, AbortSignal.any([signal, current.signal]), createTermMatcher(terms));
-  });
-  signal.addEventListener('abort', () => {
-    dispose();
-    current?.abort();
-  }, { once: true });
+  };
+  apply();
+  contentSettings.subscribe(apply, signal);
+  signal.addEventListener('abort', () => current?.abort(), { once: true });
 }

@@ -1,17 +1,18 @@
 // Ties the save button to the page: one button per top-level post that comes into view, its
 // state from the library by post id, saving through the background, and the keyboard command.
 
-import { SaveButton } from '../../../components/save-button/save-button';
+import { mountSaveButton, type SaveButtonView } from '../../../components/save-button/save-button';
 import buttonCss from '../../../components/save-button/save-button.css?inline';
 import type { DetailsValue } from '../../../components/save-button/details-form';
 import { contentLocale, t } from '../../content/i18n';
-import { createShadowUi, type ShadowUi } from '../../content/shadow-ui';
+import { loadUi } from '../../content/load-ui';
+import { trackPosts } from '../../content/post-tracker';
+import { containEvents, createShadowHost, type ShadowHost } from '../../content/shadow-host';
 import { sendMessage } from '../../messaging/client';
 import type { ClipDetails } from '../../protocol/clips';
 import type { SiteAdapter, Theme } from '../../sites/types';
-import { createDetailsOpener } from './details';
+import type { DetailsOpener } from './details';
 import { revealPermalinks } from './reveal-permalink';
-import { trackPosts } from './post-tracker';
 import { createSavedState } from './saved-state';
 
 interface Mount {
@@ -29,7 +30,8 @@ interface Mount {
  * a pooled host to another post re-renders only when what it shows changes.
  */
 interface Slot {
-  ui: ShadowUi;
+  ui: ShadowHost;
+  paint(view: SaveButtonView): void;
   mount: Mount | null;
   /** What the button shows now (state, title, labels): equal means no render needed. */
   drawn: string | null;
@@ -40,11 +42,6 @@ interface Slot {
 /** Hosts kept for reuse when X recycles cells: moving one is cheaper than a new shadow root. */
 const POOL_MAX = 60;
 
-// Host pages listen for these on the document (X opens a post on click, reads letters as
-// shortcuts): what happens on our button stays in its shadow root.
-const CONTAINED = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress'] as const;
-const contain = (event: Event) => event.stopPropagation();
-
 export interface QuickSaveController {
   /** Saves the post holding the focus, or the one most in view: the keyboard command. */
   saveFocused(): Promise<void>;
@@ -54,7 +51,15 @@ export function startQuickSave(site: SiteAdapter, signal: AbortSignal): QuickSav
   const mounts = new Map<Element, Mount>();
   const pool: Slot[] = [];
   let theme: Theme = site.theme(document);
-  const details = createDetailsOpener(signal);
+  // The form comes with the UI module, on the CM's first Alt+click, ▾ or long press.
+  let details: Promise<DetailsOpener> | null = null;
+  const openDetails: DetailsOpener['open'] = (...args) => {
+    details ??= loadUi().then((ui) => ui.createDetailsOpener(signal));
+    details.then((opener) => opener.open(...args), (error: unknown) => {
+      details = null;
+      console.error('[CM Sidekick] the save form could not load', error);
+    });
+  };
 
   const state = createSavedState(site.site, signal, {
     onChange: (ids) => {
@@ -96,16 +101,17 @@ export function startQuickSave(site: SiteAdapter, signal: AbortSignal): QuickSav
     const drawn = `${shown}\n${title}\n${l.save}\n${l.details}`;
     if (slot.drawn === drawn) return;
     slot.drawn = drawn;
-    slot.ui.render(<SaveButton site={site.site} state={shown} label={l.save} title={title} detailsLabel={l.details} onSave={slot.onSave} onDetails={slot.onDetails} />);
+    slot.paint({ state: shown, label: l.save, title, detailsLabel: l.details });
   }
 
   function createSlot(): Slot {
     // Placed by place(), not at creation: the same host moves from post to post.
-    const ui = createShadowUi({ name: 'quick-save', css: buttonCss, theme, signal, mount: () => undefined });
+    const ui = createShadowHost({ name: 'quick-save', css: buttonCss, theme, signal, mount: () => undefined });
     ui.host.dataset.site = site.site;
-    for (const type of CONTAINED) ui.root.addEventListener(type, contain);
+    containEvents(ui.root);
     const slot: Slot = {
       ui,
+      paint: () => undefined,
       mount: null,
       drawn: null,
       onSave: () => {
@@ -113,9 +119,10 @@ export function startQuickSave(site: SiteAdapter, signal: AbortSignal): QuickSav
       },
       onDetails: (anchor) => {
         const post = slot.mount?.post;
-        if (post) details.open(anchor, site.readPost(post, location.href), theme, (value) => void save(post, value));
+        if (post) openDetails(anchor, site.readPost(post, location.href), theme, (value) => void save(post, value));
       },
     };
+    slot.paint = mountSaveButton(ui.root, site.site, { onSave: () => slot.onSave(), onDetails: (anchor) => slot.onDetails(anchor) });
     return slot;
   }
 

@@ -1,27 +1,30 @@
 // Ties people to the page: a marker on posts by people the CM noted or answered, a "Note"
 // action on the post under the pointer or focus, and the card both open.
 
-import { PeopleMarker } from '../../../components/people-card/marker';
+import { mountPeopleMarker, type MarkerView } from '../../../components/people-card/marker';
 import markerCss from '../../../components/people-card/marker.css?inline';
 import { t } from '../../content/i18n';
+import { loadUi } from '../../content/load-ui';
+import { trackPosts, type PostTracker } from '../../content/post-tracker';
+import { containEvents, createShadowHost, type ShadowHost } from '../../content/shadow-host';
 import { sendMessage } from '../../messaging/client';
-import { createShadowUi, type ShadowUi } from '../../content/shadow-ui';
 import type { SiteAdapter, Theme } from '../../sites/types';
-import { trackPosts, type PostTracker } from '../quick-save/post-tracker';
 import { createAuthorReader, type PostAuthor } from './author-of';
-import { createCardOpener } from './card';
+import type { CardOpener } from './card';
 import { createPeopleLookup, knownPerson } from './known-people';
 
 interface Mount {
   post: Element;
   author: PostAuthor | null;
   /** Only for people worth a marker; most posts have none. */
-  ui: ShadowUi | null;
+  ui: MarkerUi | null;
 }
 
-// Host pages listen for these on the document (X opens a post on click): ours stay in our root.
-const CONTAINED = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress'] as const;
-const contain = (event: Event) => event.stopPropagation();
+interface MarkerUi extends ShadowHost {
+  paint(view: MarkerView): void;
+  /** What the button opens the card for now: the same host is redrawn for a new author. */
+  open: ((anchor: HTMLElement) => void) | null;
+}
 
 export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void {
   const mounts = new Map<Element, Mount>();
@@ -33,12 +36,20 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
     for (const id of ids) for (const post of byPerson.get(id) ?? []) draw(post);
     if (noteFor && ids.has(noteFor.id)) hideNote();
   });
-  const card = createCardOpener(site.site, signal, (person) => lookup.set(person));
+  // The card comes with the UI module, on the CM's first click on a marker or "Note".
+  let card: Promise<CardOpener> | null = null;
+  const cardOpener = () => {
+    card ??= loadUi().then((ui) => ui.createCardOpener(site.site, signal, (person) => lookup.set(person)));
+    card.catch(() => { card = null; });
+    return card;
+  };
 
-  function createUi(name: string): ShadowUi {
-    const ui = createShadowUi({ name, css: markerCss, theme, signal, mount: () => undefined });
-    ui.host.dataset.site = site.site;
-    for (const type of CONTAINED) ui.root.addEventListener(type, contain);
+  function createUi(name: string): MarkerUi {
+    const host = createShadowHost({ name, css: markerCss, theme, signal, mount: () => undefined });
+    host.host.dataset.site = site.site;
+    containEvents(host.root);
+    const ui: MarkerUi = { ...host, paint: () => undefined, open: null };
+    ui.paint = mountPeopleMarker(host.root, (anchor) => ui.open?.(anchor));
     return ui;
   }
 
@@ -48,9 +59,17 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
     if (signal.aborted) return;
     const fresh = result.ok ? (result.data.people[0] ?? null) : knownPerson(author.id);
     if (fresh && knownPerson(author.id)) lookup.set(fresh);
+    let opener: CardOpener;
+    try {
+      opener = await cardOpener();
+    } catch (error) {
+      console.error('[CM Sidekick] the people card could not load', error);
+      return;
+    }
+    if (signal.aborted) return;
     // Saving from "Note" swaps that button for the marker: focus then goes to the marker.
     const fallback = () => mounts.get(post)?.ui?.root.querySelector('button') ?? null;
-    card.open(anchor, author, fresh, theme, fallback);
+    opener.open(anchor, author, fresh, theme, fallback);
   }
 
   function draw(post: Element): void {
@@ -69,15 +88,13 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
     if (mount.ui.host.parentNode !== bar) bar.append(mount.ui.host);
     const name = person.displayName || author.name || author.key;
     const segment = person.segment ? t(`people.segment.${person.segment}`) : '';
-    mount.ui.render(
-      <PeopleMarker
-        kind="marker"
-        label={t('people.marker', { name })}
-        title={[segment, person.tags.join(', '), person.note.slice(0, 140)].filter(Boolean).join(' · ') || t('people.marker', { name })}
-        badge={segment.slice(0, 1)}
-        onOpen={(anchor) => void openCard(anchor, author, post)}
-      />,
-    );
+    mount.ui.open = (anchor) => void openCard(anchor, author, post);
+    mount.ui.paint({
+      kind: 'marker',
+      label: t('people.marker', { name }),
+      title: [segment, person.tags.join(', '), person.note.slice(0, 140)].filter(Boolean).join(' · ') || t('people.marker', { name }),
+      badge: segment.slice(0, 1),
+    });
   }
 
   function index(post: Element, author: PostAuthor | null): void {
@@ -137,7 +154,7 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
 
   // The "Note" action: one host, moved to the post under the pointer or the focus, through one
   // delegated listener per event type (no listener per post).
-  let note: ShadowUi | null = null;
+  let note: MarkerUi | null = null;
   let noteFor: PostAuthor | null = null;
   let notePost: Element | null = null;
   function hideNote(): void {
@@ -167,7 +184,8 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
     noteFor = author;
     bar.append(note.host);
     const name = author.name || author.key;
-    note.render(<PeopleMarker kind="note" label={t('people.note.actionLabel', { name })} title={t('people.note.actionLabel', { name })} badge={t('people.note.action')} onOpen={(anchor) => void openCard(anchor, author, post)} />);
+    note.open = (anchor) => void openCard(anchor, author, post);
+    note.paint({ kind: 'note', label: t('people.note.actionLabel', { name }), title: t('people.note.actionLabel', { name }), badge: t('people.note.action') });
   }
   let tracker: PostTracker | null = null;
   document.addEventListener('pointerover', onEnter, { passive: true, signal });

@@ -1,0 +1,132 @@
+import { observe } from '../dom/observe';
+import type { SiteAdapter } from '../sites/types';
+
+export interface PostTrackerHandlers {
+  /** Whether a post element already carries this feature's UI (then a report means its content changed). */
+  isShown(post: Element): boolean;
+  /** A top-level post came near the viewport: mount on it. */
+  show(post: Element): void;
+  /** A post this feature mounted on was reported again: its content changed (X recycled the cell). */
+  changed(post: Element): void;
+  /** Once per batch of page changes, before the others: drop what the page threw away. */
+  sweep(): void;
+}
+
+/** How far outside the viewport a post counts as coming into view: a little, so buttons are there as posts arrive, and not more, since X recycles off-screen cells constantly. */
+const MARGIN = '100px 0px';
+
+export interface PostTracker {
+  /**
+   * Shows a post reported but not yet seen by the IntersectionObserver, now: the CM pointed at
+   * or focused it (focus scrolls it into view before the observer's next report). True when the
+   * post is shown, whether just now or before.
+   */
+  showNow(post: Element): boolean;
+}
+
+interface Shared {
+  features: Set<PostTrackerHandlers>;
+  /** Posts reported and waiting to come near the viewport. */
+  waiting: Set<Element>;
+  /** Top-level posts that came near the viewport: a feature starting later mounts on them at once. */
+  seen: Set<Element>;
+  io: IntersectionObserver;
+  stop: AbortController;
+}
+
+const trackers = new Map<SiteAdapter, Shared>();
+
+function start(site: SiteAdapter): Shared {
+  const stop = new AbortController();
+  const waiting = new Set<Element>();
+  const seen = new Set<Element>();
+  const features = new Set<PostTrackerHandlers>();
+  const reveal = (post: Element) => {
+    // Quoted posts and comments match the post selector too; only top-level posts get UI.
+    if (!post.isConnected || !site.findPosts(post).includes(post)) return;
+    seen.add(post);
+    for (const feature of [...features]) if (!feature.isShown(post)) feature.show(post);
+  };
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting || !waiting.delete(entry.target)) continue;
+        io.unobserve(entry.target);
+        reveal(entry.target);
+      }
+    },
+    { rootMargin: MARGIN },
+  );
+  const wait = (post: Element) => {
+    if (waiting.has(post)) return;
+    waiting.add(post);
+    io.observe(post);
+  };
+  observe(
+    site.postSelector,
+    (elements) => {
+      for (const feature of [...features]) feature.sweep();
+      for (const post of waiting) {
+        if (post.isConnected) continue;
+        waiting.delete(post);
+        io.unobserve(post);
+      }
+      for (const post of seen) if (!post.isConnected) seen.delete(post);
+      for (const el of elements) {
+        let missing = false;
+        for (const feature of features) {
+          if (feature.isShown(el)) feature.changed(el);
+          else missing = true;
+        }
+        if (missing) wait(el);
+      }
+    },
+    { signal: stop.signal },
+  );
+  stop.signal.addEventListener('abort', () => {
+    io.disconnect();
+    waiting.clear();
+    seen.clear();
+  }, { once: true });
+  return { features, waiting, seen, io, stop };
+}
+
+/**
+ * Hands over posts lazily, to every feature through one observer: observe() reports every post
+ * the page adds, and only those that come near the viewport are looked at (read, keyed, mounted
+ * on). A 1,500-post timeline costs one IntersectionObserver registration per post at load, not
+ * one per post and feature, and not 1,500 reads and mounts.
+ */
+export function trackPosts(site: SiteAdapter, signal: AbortSignal, handlers: PostTrackerHandlers): PostTracker {
+  if (signal.aborted) return { showNow: () => false };
+  let shared = trackers.get(site);
+  if (!shared) {
+    shared = start(site);
+    trackers.set(site, shared);
+  }
+  const tracker = shared;
+  tracker.features.add(handlers);
+  // A feature that starts late (watch terms just set) mounts on the posts already on screen.
+  for (const post of [...tracker.seen]) if (post.isConnected && !handlers.isShown(post)) handlers.show(post);
+  signal.addEventListener('abort', () => {
+    tracker.features.delete(handlers);
+    if (tracker.features.size > 0) return;
+    tracker.stop.abort();
+    if (trackers.get(site) === tracker) trackers.delete(site);
+  }, { once: true });
+
+  return {
+    showNow(post) {
+      if (handlers.isShown(post)) return true;
+      if (signal.aborted) return false;
+      if (tracker.waiting.delete(post)) {
+        tracker.io.unobserve(post);
+        if (post.isConnected && site.findPosts(post).includes(post)) {
+          tracker.seen.add(post);
+          for (const feature of [...tracker.features]) if (!feature.isShown(post)) feature.show(post);
+        }
+      } else if (tracker.seen.has(post) && post.isConnected) handlers.show(post);
+      return handlers.isShown(post);
+    },
+  };
+}
