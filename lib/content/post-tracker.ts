@@ -1,5 +1,5 @@
 import { observe } from '../dom/observe';
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter, Theme } from '../sites/types';
 
 export interface PostTrackerHandlers {
   /** Whether a post element already carries this feature's UI (then a report means its content changed). */
@@ -8,8 +8,8 @@ export interface PostTrackerHandlers {
   show(post: Element): void;
   /** A post this feature mounted on was reported again: its content changed (X recycled the cell). */
   changed(post: Element): void;
-  /** Once per batch of page changes, before the others: drop what the page threw away. */
-  sweep(): void;
+  /** Once per batch of page changes, before the others: drop what the page threw away, follow the host's theme (read once for all features). */
+  sweep(theme: Theme): void;
 }
 
 /** How far outside the viewport a post counts as coming into view: a little, so buttons are there as posts arrive, and not more, since X recycles off-screen cells constantly. */
@@ -35,6 +35,7 @@ interface Shared {
 }
 
 const trackers = new Map<SiteAdapter, Shared>();
+const THEME_EVERY_MS = 1_000;
 
 function start(site: SiteAdapter): Shared {
   const stop = new AbortController();
@@ -57,21 +58,44 @@ function start(site: SiteAdapter): Shared {
     },
     { rootMargin: MARGIN },
   );
+  // The host's theme, read at most once a second: where the page sets no inline colour the read
+  // forces a style pass, and while X recycles cells every frame that pass would run every frame.
+  // A CM switching X to dim sees our buttons follow within a second.
+  let theme = site.theme(document);
+  let themeReadAt = performance.now();
+  const themeNow = () => {
+    const now = performance.now();
+    if (now - themeReadAt >= THEME_EVERY_MS) {
+      theme = site.theme(document);
+      themeReadAt = now;
+    }
+    return theme;
+  };
   const wait = (post: Element) => {
     if (waiting.has(post)) return;
     waiting.add(post);
     io.observe(post);
   };
+  // Posts the page dropped before they came into view are let go in sweeps, each once the set
+  // has doubled since the last: a pass over 1,500 waiting posts on every batch of page changes
+  // would cost more than all the rest of the tracking.
+  let sweepAt = 256;
+  const forgetDropped = () => {
+    if (waiting.size + seen.size < sweepAt) return;
+    for (const post of waiting) {
+      if (post.isConnected) continue;
+      waiting.delete(post);
+      io.unobserve(post);
+    }
+    for (const post of seen) if (!post.isConnected) seen.delete(post);
+    sweepAt = Math.max(256, 2 * (waiting.size + seen.size));
+  };
   observe(
     site.postSelector,
     (elements) => {
-      for (const feature of [...features]) feature.sweep();
-      for (const post of waiting) {
-        if (post.isConnected) continue;
-        waiting.delete(post);
-        io.unobserve(post);
-      }
-      for (const post of seen) if (!post.isConnected) seen.delete(post);
+      const theme = themeNow();
+      for (const feature of [...features]) feature.sweep(theme);
+      forgetDropped();
       for (const el of elements) {
         let missing = false;
         for (const feature of features) {

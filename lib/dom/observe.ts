@@ -114,16 +114,28 @@ function collect(entry: Shared, records: MutationRecord[]): void {
     entry.changed.clear();
   }
   if (!entry.huge) {
+    // Runs for every record the page makes: indexed loops, no arrays built per record.
     for (const record of records) {
       if (record.type === 'attributes') {
         if (!isOurs(record.target)) entry.changed.add(record.target);
         continue;
       }
-      const added = [...record.addedNodes].filter((node) => !isOurs(node));
-      const removed = [...record.removedNodes].filter((node) => !isOurs(node));
-      if (added.length === 0 && removed.length === 0) continue;
-      entry.changed.add(record.target);
-      for (const node of added) entry.added.add(node);
+      let relevant = false;
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i]!;
+        // Text arriving changes its parent, which the record's target already stands for.
+        if (node.nodeType !== 1) relevant = true;
+        else if (!isOurs(node)) {
+          relevant = true;
+          entry.added.add(node);
+        }
+      }
+      if (!relevant) {
+        const removed = record.removedNodes;
+        for (let i = 0; i < removed.length && !relevant; i++) relevant = !isOurs(removed[i]!);
+      }
+      if (relevant) entry.changed.add(record.target);
     }
   }
   schedule(entry);

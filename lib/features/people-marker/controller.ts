@@ -138,8 +138,7 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
     mounts.delete(mount.post);
   }
 
-  function sweep(): void {
-    const next = site.theme(document);
+  function sweep(next: Theme): void {
     if (next !== theme) {
       theme = next;
       for (const mount of mounts.values()) mount.ui?.setTheme(theme);

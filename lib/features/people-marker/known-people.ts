@@ -1,7 +1,8 @@
 // What this tab knows about the people on the page, by person id. Shared by the marker and the
-// picker (remembered first names). Lookups for new authors go out once per frame, all together.
+// picker (remembered first names). Lookups for new authors go out together, at most every 150 ms.
 
 import { shared } from '../../content/shared';
+import { frameThrottle } from '../../content/throttle';
 import { sendMessage } from '../../messaging/client';
 import type { PersonCard } from '../../protocol/people';
 
@@ -21,7 +22,7 @@ export function rememberedFirstName(id: string): string | null {
 }
 
 export interface PeopleLookup {
-  /** Queues ids never asked about; one people/get-many per frame for all of them. */
+  /** Queues ids never asked about; one people/get-many for all of them, throttled. */
   want(ids: Iterable<string>): void;
   /** After a save from the card: the new record, shown at once on every post by that person. */
   set(person: PersonCard): void;
@@ -31,11 +32,9 @@ export interface PeopleLookup {
 
 export function createPeopleLookup(signal: AbortSignal, onChange: (ids: ReadonlySet<string>) => void): PeopleLookup {
   const pending = new Set<string>();
-  let frame: number | null = null;
-  signal.addEventListener('abort', () => {
-    if (frame !== null) cancelAnimationFrame(frame);
-    known.clear();
-  }, { once: true });
+  // Authors that appeared meanwhile go in one message, at most every 150 ms while X recycles cells.
+  const schedule = frameThrottle(() => flush(), signal);
+  signal.addEventListener('abort', () => known.clear(), { once: true });
 
   async function lookup(ids: string[]): Promise<void> {
     const result = await sendMessage('people/get-many', { ids });
@@ -56,7 +55,6 @@ export function createPeopleLookup(signal: AbortSignal, onChange: (ids: Readonly
   }
 
   function flush(): void {
-    frame = null;
     const ids = [...pending];
     pending.clear();
     for (let i = 0; i < ids.length; i += BATCH) void lookup(ids.slice(i, i + BATCH));
@@ -70,7 +68,7 @@ export function createPeopleLookup(signal: AbortSignal, onChange: (ids: Readonly
         known.set(id, null);
         pending.add(id);
       }
-      if (pending.size && frame === null && !signal.aborted) frame = requestAnimationFrame(flush);
+      if (pending.size) schedule();
     },
     set(person) {
       known.set(person.id, person);

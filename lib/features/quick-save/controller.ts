@@ -174,8 +174,7 @@ export function startQuickSave(site: SiteAdapter, signal: AbortSignal): QuickSav
     if (key !== null) state.want([key]);
   }
 
-  function sweep(): void {
-    const next = site.theme(document);
+  function sweep(next: Theme): void {
     if (next !== theme) {
       theme = next;
       for (const mount of mounts.values()) mount.slot.ui.setTheme(theme);

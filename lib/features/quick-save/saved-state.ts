@@ -1,16 +1,11 @@
 import type { SaveState } from '../../../components/save-button/save-button';
+import { frameThrottle } from '../../content/throttle';
 import { sendMessage } from '../../messaging/client';
 import type { Counts } from '../../schema/clip';
 import type { Site } from '../../schema/common';
 
 /** The router's bound on one batch. */
 const BATCH = 500;
-/**
- * Messages to the background go out at most this often (the first one at once). Each costs
- * the tab about half a millisecond of script; while X recycles cells every frame, one per
- * frame would be most of what the feature costs.
- */
-const MIN_INTERVAL_MS = 150;
 /** The background keeps at most one feed sample per post per hour; asking more often is wasted. */
 const SAMPLE_EVERY_MS = 60 * 60 * 1000;
 
@@ -18,7 +13,7 @@ export interface SavedState {
   get(postId: string): SaveState;
   error(postId: string): string | null;
   set(postId: string, state: SaveState, error?: string | null): void;
-  /** Asks the library about posts not known yet: one clips/state message per frame for all. */
+  /** Asks the library about posts not known yet: one clips/state message for all, throttled. */
   want(postIds: Iterable<string>): void;
   /** Queues a feed sample for a saved post seen again (batched like want()). */
   sample(postId: string, counts: Counts): void;
@@ -43,24 +38,8 @@ export function createSavedState(site: Site, signal: AbortSignal, events: SavedS
   const lookups = new Set<string>();
   const samples = new Map<string, Counts>();
   const sampledAt = new Map<string, number>();
-  let frame: number | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastSent = -Infinity;
-
   // Batched per frame, and throttled: all posts that appeared meanwhile go in one message.
-  const schedule = () => {
-    if (frame !== null || timer !== null || signal.aborted) return;
-    const wait = lastSent + MIN_INTERVAL_MS - performance.now();
-    if (wait <= 0) frame = requestAnimationFrame(flush);
-    else timer = setTimeout(() => {
-      timer = null;
-      frame = requestAnimationFrame(flush);
-    }, wait);
-  };
-  signal.addEventListener('abort', () => {
-    if (frame !== null) cancelAnimationFrame(frame);
-    if (timer !== null) clearTimeout(timer);
-  }, { once: true });
+  const schedule = frameThrottle(() => flush(), signal);
 
   async function lookup(ids: string[]): Promise<void> {
     const result = await sendMessage('clips/state', { site, postIds: ids });
@@ -81,8 +60,6 @@ export function createSavedState(site: Site, signal: AbortSignal, events: SavedS
   }
 
   function flush(): void {
-    frame = null;
-    lastSent = performance.now();
     const ids = [...lookups];
     lookups.clear();
     for (let i = 0; i < ids.length; i += BATCH) void lookup(ids.slice(i, i + BATCH));

@@ -67,9 +67,8 @@ function run(site: SiteAdapter, signal: AbortSignal, matcher: TermMatcher): void
       // Same post, same text: nothing to redo. Another post in the element: look again.
       if (marked.get(post)?.key !== site.postKey(post)) examine(post);
     },
-    sweep: () => {
-      // One read per batch: the host's theme, so badges follow a switch to dim or dark.
-      const theme = site.theme(document);
+    sweep: (theme) => {
+      // Badges follow a switch to dim or dark.
       for (const [post, entry] of marked) {
         if (post.isConnected) {
           entry.ui?.setTheme(theme);

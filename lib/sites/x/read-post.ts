@@ -56,11 +56,20 @@ export function xPostKey(el: Element): string | null {
 
 /** Display name and handle from a User-Name block: the first link with text is the name. */
 export function authorFromBlock(block: Element, base: string): { name: string; handle: string | null } {
-  const links = [...block.querySelectorAll('a[href]')];
-  const nameLink = links.find((a) => readLine(a) !== '');
-  const name = nameLink ? readLine(nameLink) : readLine(block.querySelector('span') ?? block);
+  // One pass that stops as soon as both are known: this runs for every post X recycles into a cell.
+  let name: string | null = null;
+  let linkHandle: string | null = null;
+  for (const a of block.querySelectorAll('a[href]')) {
+    if (name === null) {
+      const line = readLine(a);
+      if (line !== '') name = line;
+    }
+    linkHandle ??= profileHandleOf(a.getAttribute('href'), base);
+    if (name !== null && linkHandle !== null) break;
+  }
+  name ??= readLine(block.querySelector('span') ?? block);
   const handle =
-    links.map((a) => profileHandleOf(a.getAttribute('href'), base)).find((h) => h !== null) ??
+    linkHandle ??
     // "@" is a symbol, not a word: the handle's own text when the links are gone.
     /@([A-Za-z0-9_]{1,15})/u.exec(block.textContent ?? '')?.[1] ??
     null;
