@@ -30,8 +30,9 @@ function applyDetails(clip: Clip, details: ClipDetails, addTags: readonly string
  * Saves a post: one record per site and post id. Saving it again refreshes what the post shows
  * (text, counts, media), keeps the CM's tags, competitor and note unless given, and appends an
  * engagement sample. A first save takes the competitor from the watch list when none is given,
- * and puts the post on its author's timeline (lib/people/saved-post.ts), in the same
- * transaction: a clip never exists without its interaction, nor the reverse.
+ * and puts the post on its author's timeline (lib/people/saved-post.ts) in the same
+ * transaction: the clip and the interaction are written together or not at all. Deleting the
+ * clip later leaves the interaction: the CM did save that post.
  */
 export async function saveClip(db: Db, request: SaveClipRequest, now: Date, watchList: Settings['watchList']): Promise<ClipSummary> {
   const { post, details } = request;

@@ -3,7 +3,7 @@
 
 import type { Interaction } from './segment';
 
-export const MAX_INTERACTIONS = 5_000;
+const MAX_INTERACTIONS = 5_000;
 
 /**
  * What makes two entries the same thing. A post counts once per kind, whenever it happened: the

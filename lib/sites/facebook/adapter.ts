@@ -1,6 +1,6 @@
 import { isElement, isHtmlElement, matchesAny, query, queryAll } from '../query';
 import type { ReplyTarget, SiteAdapter, Theme } from '../types';
-import { commentMarkerSlot, isComment, readCommentAuthor } from './comments';
+import { commentMarkerSlot, isComment, ownCommentId, readCommentAuthor } from './comments';
 import { commentsIn, facebookPostKey, isTopLevelPost, POST, readAuthor, readFacebookPost, readRef, resolvePost } from './read-post';
 import { facebookSelectors as S } from './selectors';
 import { isFacebookHost } from './urls';
@@ -44,7 +44,8 @@ function findReplyBoxes(root: ParentNode): HTMLElement[] {
 
 function commentTarget(comment: Element): ReplyTarget {
   const author = readCommentAuthor(comment);
-  return { name: author?.name ?? '', handle: null, profileUrl: author?.profileUrl ?? null, postId: author?.commentId ?? null };
+  // A comment whose author we cannot read is still the one answered.
+  return { name: author?.name ?? '', handle: null, profileUrl: author?.profileUrl ?? null, postId: ownCommentId(comment) };
 }
 
 /** Comments and replies, the way findPosts() finds posts: the element itself, then those inside it. */

@@ -42,17 +42,16 @@ function authorElement(comment: Element): Element | null {
   });
 }
 
+/** The comment's id, from its own timestamp link, not one of its replies'. */
+export function ownCommentId(comment: Element): string | null {
+  return commentIdOf(queryOwn(comment, S.commentPermalink, commentsIn(comment))?.getAttribute('href') ?? null);
+}
+
 export function readCommentAuthor(comment: Element): CommentAuthor | null {
   const found = authorElement(comment);
   if (!found) return null;
   const link = linkOf(found);
-  // The comment's own timestamp, not one of its replies'.
-  const own = queryOwn(comment, S.commentPermalink, commentsIn(comment));
-  return {
-    name: readLine(link ?? found),
-    profileUrl: facebookProfileUrl(link?.getAttribute('href') ?? null),
-    commentId: commentIdOf(own?.getAttribute('href') ?? null),
-  };
+  return { name: readLine(link ?? found), profileUrl: facebookProfileUrl(link?.getAttribute('href') ?? null), commentId: ownCommentId(comment) };
 }
 
 /** The name link itself: a marker after it sits on the name's line, outside the link. */

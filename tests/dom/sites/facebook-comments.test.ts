@@ -132,11 +132,15 @@ describe('Facebook comments on hand-written markup', () => {
   it('names no one rather than the wrong one', () => {
     // Only a badge link (a group page) and the timestamp: neither is the author.
     document.body.innerHTML = `<div aria-posinset="1"><div data-ad-rendering-role="profile_name"><h3><a href="/cafe.lumiere">Café Lumière</a></h3></div>
-      <div role="article"><a href="https://www.facebook.com/groups/cm/badges/" role="link">Top fan</a><a href="https://www.facebook.com/cafe.lumiere/posts/1234567890123?comment_id=1" role="link">1 h</a></div></div>`;
+      <div role="article"><a href="https://www.facebook.com/groups/cm/badges/" role="link">Top fan</a><a href="https://www.facebook.com/cafe.lumiere/posts/1234567890123?comment_id=1" role="link">1 h</a>
+      <form><div contenteditable="true" role="textbox" data-lexical-editor="true"></div></form></div></div>`;
     const [comment] = findComments(document);
     expect(comment).toBeDefined();
     expect(authorOf(comment!)).toBeNull();
     expect(slotOf(comment!)).toBeNull();
+    // A reply box in it still answers that comment, by its id.
+    const [box] = fb.findReplyBoxes(comment!);
+    expect(fb.authorOfReplyBox(box!)).toEqual({ name: '', handle: null, profileUrl: null, postId: '1' });
   });
 
   it('leaves Messenger chat popups alone', () => {
