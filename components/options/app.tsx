@@ -47,6 +47,9 @@ export function OptionsApp() {
   useEffect(() => {
     const onHash = () => (currentView.value = viewFromHash(location.hash));
     addEventListener('hashchange', onHash);
+    // Effects run after the first paint: a hash changed before then (a link followed at once)
+    // fired no event we heard, so read it again now.
+    onHash();
     void loadSettings();
     return () => removeEventListener('hashchange', onHash);
   }, []);

@@ -1,11 +1,12 @@
+import type { IDBPObjectStore, StoreNames } from 'idb';
 import { isKnown, mergePeople } from '../people/merge';
 import { suggestSegment } from '../people/segment';
+import { appendInteraction } from '../people/timeline';
 import { CARD_INTERACTIONS, type PersonCard, type PersonUpsert } from '../protocol/people';
 import { AuthorSchema, type Author } from '../schema/author';
 import type { Site } from '../schema/common';
 import type { Db } from './open';
-
-const MAX_INTERACTIONS = 5_000;
+import type { CmskDb } from './schema';
 
 /** Stored records are a boundary too: one that no longer parses is skipped, not fatal. */
 function valid(record: unknown): Author | null {
@@ -31,20 +32,30 @@ export function authorId(site: Site, key: string): string {
 
 /**
  * Creates or updates one person, by site and key. Fields absent from the request are kept; an
- * interaction is appended (the same kind, time and detail twice is one), so a retried message
- * never doubles the timeline.
+ * interaction is appended once (see lib/people/timeline.ts), so a retried message never doubles
+ * the timeline.
  */
 export async function upsertPerson(db: Db, input: PersonUpsert, now: Date): Promise<Author> {
-  const id = authorId(input.site, input.key);
   const tx = db.transaction('authors', 'readwrite');
-  const existing = valid(await tx.store.get(id));
+  const person = await upsertPersonIn(tx.store, input, now);
+  await tx.done;
+  return person;
+}
+
+/** The authors store inside a caller's transaction, which may span other stores. */
+export type AuthorsStore = IDBPObjectStore<CmskDb, ArrayLike<StoreNames<CmskDb>>, 'authors', 'readwrite'>;
+
+/**
+ * upsertPerson inside a transaction the caller holds: a saved post and its author's timeline
+ * are written together or not at all. Only IndexedDB requests are awaited, so the caller's
+ * transaction stays open.
+ */
+export async function upsertPersonIn(store: AuthorsStore, input: PersonUpsert, now: Date): Promise<Author> {
+  const id = authorId(input.site, input.key);
+  const existing = valid(await store.get(id));
   const at = now.toISOString();
   const base: Author = existing ?? AuthorSchema.parse({ id, site: input.site, key: input.key, updatedAt: at });
-  let interactions = input.interactions ?? base.interactions;
-  const add = input.addInteraction;
-  if (add && !interactions.some((i) => i.kind === add.kind && i.at === add.at && i.detail === add.detail)) {
-    interactions = [...interactions, add].sort((a, b) => a.at.localeCompare(b.at)).slice(-MAX_INTERACTIONS);
-  }
+  const timeline = input.interactions ?? base.interactions;
   const person = AuthorSchema.parse({
     ...base,
     // A name seen on the page refreshes the record; an empty one never wipes what we had.
@@ -53,11 +64,10 @@ export async function upsertPerson(db: Db, input: PersonUpsert, now: Date): Prom
     segment: input.segment !== undefined ? input.segment : base.segment,
     tags: input.tags ?? base.tags,
     note: input.note ?? base.note,
-    interactions,
+    interactions: input.addInteraction ? appendInteraction(timeline, input.addInteraction) : timeline,
     updatedAt: at,
   });
-  await tx.store.put(person);
-  await tx.done;
+  await store.put(person);
   return person;
 }
 

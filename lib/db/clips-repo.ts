@@ -1,10 +1,12 @@
 import { inferCompetitor } from '../clips/competitor';
 import { appendSample, mergeCounts } from '../clips/samples';
 import { summarize } from '../clips/summary';
+import { savedPostUpsert } from '../people/saved-post';
 import type { ClipDetails, ClipSummary, ListCursor, SaveClipRequest } from '../protocol/clips';
 import { ClipSchema, clipId, type Clip, type Counts } from '../schema/clip';
 import type { Site } from '../schema/common';
 import type { Settings } from '../schema/settings';
+import { upsertPersonIn } from './authors-repo';
 import type { Db } from './open';
 
 /** Stored records are a boundary too: one that no longer parses is skipped, not fatal. */
@@ -27,13 +29,17 @@ function applyDetails(clip: Clip, details: ClipDetails, addTags: readonly string
 /**
  * Saves a post: one record per site and post id. Saving it again refreshes what the post shows
  * (text, counts, media), keeps the CM's tags, competitor and note unless given, and appends an
- * engagement sample. A first save takes the competitor from the watch list when none is given.
+ * engagement sample. A first save takes the competitor from the watch list when none is given,
+ * and puts the post on its author's timeline (lib/people/saved-post.ts) in the same
+ * transaction: the clip and the interaction are written together or not at all. Deleting the
+ * clip later leaves the interaction: the CM did save that post.
  */
 export async function saveClip(db: Db, request: SaveClipRequest, now: Date, watchList: Settings['watchList']): Promise<ClipSummary> {
   const { post, details } = request;
   const id = clipId(post.site, post.postId);
-  const tx = db.transaction('clips', 'readwrite');
-  const existing = valid(await tx.store.get(id));
+  const tx = db.transaction(['clips', 'authors'], 'readwrite');
+  const clips = tx.objectStore('clips');
+  const existing = valid(await clips.get(id));
   const at = now.toISOString();
   let clip: Clip;
   if (existing) {
@@ -46,7 +52,11 @@ export async function saveClip(db: Db, request: SaveClipRequest, now: Date, watc
     clip = { ...post, id, tags: details.tags ?? [], competitor, note: details.note ?? '', samples: [{ at, ...post.counts }], savedAt: at, updatedAt: at };
   }
   const checked = ClipSchema.parse(clip);
-  await tx.store.put(checked);
+  // Re-saves (and the client's retry of a save that landed) find the clip: the timeline is untouched.
+  const author = existing ? null : savedPostUpsert(post, at);
+  // The person first: should their record throw, nothing is written yet and the save fails whole.
+  if (author) await upsertPersonIn(tx.objectStore('authors'), author, now);
+  await clips.put(checked);
   await tx.done;
   return summarize(checked);
 }

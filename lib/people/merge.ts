@@ -1,21 +1,11 @@
 // Folding a duplicate person into another (the same member seen under two keys, or on two sites).
 
 import type { Author } from '../schema/author';
-
-const MAX_INTERACTIONS = 5_000;
+import { joinTimelines } from './timeline';
 
 /** `into` keeps its identity; what it lacks comes from `from`; timelines are joined by time. */
 export function mergePeople(into: Author, from: Author, at: string): Author {
-  const seen = new Set<string>();
-  const interactions = [...into.interactions, ...from.interactions]
-    .filter((i) => {
-      const k = `${i.kind}|${i.at}|${i.detail}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .sort((a, b) => a.at.localeCompare(b.at))
-    .slice(-MAX_INTERACTIONS);
+  const interactions = joinTimelines(into.interactions, from.interactions);
   const note = [into.note, from.note].filter((n) => n.trim() !== '').join('\n\n');
   return {
     ...into,

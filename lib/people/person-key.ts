@@ -3,6 +3,9 @@
 
 import type { Site } from '../schema/common';
 
+/** A person id, `facebook:<key>`, is an IdSchema (200 characters): a longer key could never be stored. */
+const MAX_FACEBOOK_KEY = 200 - 'facebook:'.length;
+
 /**
  * X: the handle, lower-cased (X handles are case-insensitive). Facebook: the profile address
  * path ("camille.martin", "profile.php?id=123", "people/Name/123"), which the adapter already
@@ -24,7 +27,7 @@ export function personKey(site: Site, handle: string | null): string | null {
   const id = url.searchParams.get('id');
   if (url.pathname === '/profile.php') return id && /^\d+$/u.test(id) ? `profile.php?id=${id}` : null;
   const path = url.pathname.replace(/^\/+|\/+$/gu, '');
-  return path ? path.slice(0, 300) : null;
+  return path ? path.slice(0, MAX_FACEBOOK_KEY) : null;
 }
 
 export function personId(site: Site, key: string): string {

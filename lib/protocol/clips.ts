@@ -46,7 +46,8 @@ const Ids = z.array(IdSchema).max(MAX_IDS);
 
 /** Messages of the clips domain; spread into the protocol map in lib/messages.ts. */
 export const clipsProtocol = {
-  // Saving twice keeps one record (id = site:postId) and appends an engagement sample.
+  // Saving twice keeps one record (id = site:postId) and appends an engagement sample; only the
+  // first save puts the post on its author's timeline (lib/people/saved-post.ts).
   'clips/save': { from: ['content', 'page'], request: SaveClipRequestSchema, response: ClipSummarySchema },
   // One message per frame for every post that came into view: which of them are saved.
   'clips/state': {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateTimeSchema, LongTextSchema, ShortTextSchema, SiteSchema, TagsSchema } from './common';
+import { HttpsUrlSchema as HttpsUrl, IdSchema, IsoDateTimeSchema, LongTextSchema, ShortTextSchema, SiteSchema, TagsSchema } from './common';
 
 const Count = z.number().int().min(0).nullable();
 
@@ -13,8 +13,6 @@ export type Counts = z.infer<typeof CountsSchema>;
 
 export const EngagementSampleSchema = CountsSchema.extend({ at: IsoDateTimeSchema });
 export type EngagementSample = z.infer<typeof EngagementSampleSchema>;
-
-const HttpsUrl = z.url({ protocol: /^https$/ }).max(2_000);
 
 /** What a site adapter reads off a post element. */
 export const PostSchema = z.object({

@@ -11,6 +11,8 @@ export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 export const DaySchema = z.iso.date();
 export const ShortTextSchema = z.string().max(MAX_SHORT);
 export const LongTextSchema = z.string().max(MAX_TEXT);
+/** Post, media and profile addresses: https only, so a stored link never opens a script or a file. */
+export const HttpsUrlSchema = z.url({ protocol: /^https$/ }).max(2_000);
 export const TagsSchema = z.array(z.string().trim().min(1).max(100)).max(MAX_TAGS);
 export const LangSchema = z.enum(['fr', 'en']);
 export const SiteSchema = z.enum(['x', 'facebook']);

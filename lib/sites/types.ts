@@ -16,6 +16,19 @@ export interface ReplyTarget {
   postId: string | null;
 }
 
+/** Who wrote a comment, read from the comment's own header, never from a reply under it. */
+export interface CommentAuthor {
+  /** Display name, emoji included. */
+  name: string;
+  /**
+   * https profile address, normalised as a post's `authorHandle` on the same site, so
+   * personKey() gives the commenter and the author of a post the same person key.
+   */
+  profileUrl: string | null;
+  /** The comment's own id (from its timestamp link), when the page has set it. */
+  commentId: string | null;
+}
+
 /**
  * Everything a feature needs to know about one host page. Pure reads: no method changes the
  * page, none throws on markup it does not recognise (it returns null or an empty list).
@@ -45,4 +58,19 @@ export interface SiteAdapter {
   findReplyBoxes(root: ParentNode): HTMLElement[];
   /** Whom a reply box answers; null for a new post or when the page does not say. */
   authorOfReplyBox(box: HTMLElement): ReplyTarget | null;
+  /**
+   * Comments on posts at or under `root` (root itself included when it is one), replies to
+   * comments included, in document order; accepts the elements observe() reports for
+   * `postSelector`. Never an element findPosts() returns, none in Messenger. Absent where a
+   * reply is a post of its own (X), which findPosts() already returns.
+   */
+  findComments?(root: ParentNode): Element[];
+  /** Who wrote a comment findComments() returned; null when it names no one we can read. */
+  commentAuthor?(comment: Element): CommentAuthor | null;
+  /**
+   * The element a comment's marker goes right after (`slot.after(host)`): the author's name.
+   * After, never inside: the name is a link, and a click in it would open the profile. Null
+   * when commentAuthor() is.
+   */
+  commentMarkerSlot?(comment: Element): Element | null;
 }

@@ -157,3 +157,37 @@ describe('people marker on Facebook', () => {
     expect(marked[0]!.querySelector(MARKER)?.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toBe(`Noted: ${author.author}`);
   });
 });
+
+describe('people marker for the authors of saved posts', () => {
+  const setUrl = (url: string) => (globalThis as { happyDOM?: { setURL(url: string): void } }).happyDOM?.setURL(url);
+
+  it('marks every X post by someone whose post the CM saved, keyed as the marker keys them', async () => {
+    setUrl('https://x.com/home');
+    document.body.innerHTML = xTimeline(TIMELINE);
+    const [saved] = postsBy('jsmith');
+    const post = xSite.readPost(saved!, location.href);
+    expect((await backend.send('clips/save', { post: post! }, CONTENT_SENDER)).ok).toBe(true);
+    start(xSite);
+    await frames();
+    await vi.waitFor(() => expect(document.querySelectorAll(MARKER)).toHaveLength(2));
+    const buttons = postsBy('jsmith').map((p) => p.querySelector(MARKER)?.shadowRoot?.querySelector('button'));
+    // No segment was set for them: the plain dot, not an initial the CM never chose.
+    expect(buttons.map((b) => [b?.getAttribute('aria-label'), b?.textContent])).toEqual([['Noted: Jordan Smith', '●'], ['Noted: Jordan Smith', '●']]);
+  });
+
+  it('marks the Facebook author of a saved post by their profile path', async () => {
+    const author = FB_FEED_POSTS[0]!;
+    setUrl('https://www.facebook.com/');
+    document.body.innerHTML = fbFeed(FB_FEED_POSTS);
+    const el = facebookSite.findPosts(document).find((p) => (p.textContent ?? '').includes(author.text.slice(0, 20)))!;
+    // What hovering the timestamp does on the live site: the permalink appears.
+    el.querySelector('a[href="#"]')!.setAttribute('href', `https://www.facebook.com${author.authorPath}/posts/${author.id}`);
+    const post = facebookSite.readPost(el, location.href);
+    expect((await backend.send('clips/save', { post: post! }, CONTENT_SENDER)).ok).toBe(true);
+    expect((await backend.db.getAllKeys('authors'))).toEqual([`facebook:${author.authorPath!.slice(1)}`]);
+    start(facebookSite);
+    await frames();
+    await vi.waitFor(() => expect(document.querySelectorAll(MARKER)).toHaveLength(1));
+    expect(el.querySelector(MARKER)?.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toBe(`Noted: ${author.author}`);
+  });
+});

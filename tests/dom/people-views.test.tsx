@@ -6,6 +6,7 @@ import { SettingsSchema } from '@/lib/schema/settings';
 import { locale } from '@/lib/state/i18n';
 import { settings } from '@/lib/state/settings';
 import { CONTENT_SENDER } from '../helpers/backend';
+import { makePost } from '../unit/clips/make-clip';
 import { connect, type Backend } from './backend-client';
 
 vi.mock('@/lib/messaging/client', async (importOriginal) => (await import('./backend-client')).mockClient(importOriginal as never));
@@ -114,5 +115,36 @@ describe('ActivityView', () => {
     await waitFor(() => expect(within(screen.getByRole('table', { name: 'Replies inserted' })).getAllByRole('row')).toHaveLength(15));
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(downloads[0]!.content.startsWith('\uFEFF')).toBe(true);
+  });
+});
+
+describe('saved posts in People and Activity', () => {
+  async function saveSome() {
+    const menu = makePost({ text: 'Nouvelle carte d’automne disponible dès demain !' });
+    const rival = makePost({ authorHandle: 'bistrot_rival', authorName: 'Bistrot Rival', text: 'Happy hour tous les jeudis' });
+    await backend.send('clips/save', { post: menu }, CONTENT_SENDER);
+    await backend.send('clips/save', { post: rival, details: { competitor: 'Bistrot Rival' } }, CONTENT_SENDER);
+    // Saved again, and seen again in the feed: neither is another saved post anywhere.
+    await backend.send('clips/save', { post: menu }, CONTENT_SENDER);
+    await backend.send('clips/samples', { site: 'x', samples: [{ postId: menu.postId, counts: { ...menu.counts, likes: 50 } }] }, CONTENT_SENDER);
+  }
+
+  it('lists the author of a saved post with the post on their timeline', async () => {
+    await saveSome();
+    render(<PeopleView />);
+    await screen.findByText('5 of 5 people');
+    const row = screen.getByRole('rowheader', { name: /Café Lumière/u }).closest('tr')!;
+    expect(within(row).getByRole('listitem').textContent).toBe('Post saved: Nouvelle carte d’automne disponible dès demain !');
+    expect(within(row).getAllByRole('cell')[4]?.textContent).toMatch(/^1 · /u);
+  });
+
+  it('counts each saved post once, by competitor, and never as a reply', async () => {
+    await saveSome();
+    render(<ActivityView />);
+    const byCompetitor = await screen.findByRole('table', { name: 'Posts saved by competitor' });
+    expect(within(byCompetitor).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Bistrot Rival1', 'No competitor1']);
+    expect(screen.getByRole('img', { name: 'Posts saved: 2 in total' })).toBeTruthy();
+    // Only the reply set up for Jordan Smith: the saves on timelines are not replies.
+    expect(screen.getByRole('img', { name: 'Replies inserted: 1 in total' })).toBeTruthy();
   });
 });

@@ -1,7 +1,8 @@
 // People and activity in a real Chromium with the built extension, on the X and Facebook fixture
 // pages at their real URLs: a note taken from the card on one post shows, after a reload, on
 // another post by the same person; a template inserted for them joins their timeline, shown in
-// the card, the People view and the Activity counts; no network request from us.
+// the card, the People view and the Activity counts; so does a post saved from the page, whose
+// author then carries the marker; no network request from us.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,9 @@ const X_HOME = 'https://x.com/home';
 const STATUS_URL = `https://x.com/${X_STATUS_FOCUSED.handle}/status/${X_STATUS_FOCUSED.id}`;
 const FB_HOME = 'https://www.facebook.com/';
 const MARKER = 'cmsk-ui[data-cmsk-ui="people-marker"]';
+const SAVE = 'cmsk-ui[data-cmsk-ui="quick-save"]';
+/** A brand account the CM saves a post of: no one noted them before. */
+const SAVED_HANDLE = 'techdaily';
 const NOTE = 'cmsk-ui[data-cmsk-ui="people-note"]';
 const CARD = 'cmsk-ui[data-cmsk-ui="people-card"]';
 const NOTE_TEXT = 'Commande #4521 en retard, client fidèle';
@@ -156,6 +160,29 @@ describe('people on X', () => {
   });
 });
 
+describe('saved posts on their authors', () => {
+  it('saving a post puts its author on their timeline; after a reload their post carries the marker', async () => {
+    const POST = 'article[data-testid="tweet"]';
+    const id = X_HOME_POSTS.find((p) => p.handle === SAVED_HANDLE)!.id;
+    const page = await open(X_HOME);
+    await page.waitForSelector(POST);
+    // Save buttons come as posts near the viewport: bring the post there first.
+    const centre = () => page.evaluate((i) => document.querySelector(`a[href$="/status/${i}"]`)?.scrollIntoView({ block: 'center' }), id);
+    await centre();
+    const save = await page.waitForFunction((sel, i) => [...document.querySelectorAll(sel)].find((el) => el.closest('article')?.querySelector(`a[href$="/status/${i}"] > time`)), {}, SAVE, id);
+    await save.asElement()!.evaluate((el) => (el as Element).shadowRoot?.querySelector<HTMLButtonElement>('.cmsk-save__button')?.click());
+    await page.waitForFunction((sel, i) => [...document.querySelectorAll(sel)].some((el) => el.closest('article')?.querySelector(`a[href$="/status/${i}"] > time`) && el.shadowRoot?.querySelector('[aria-pressed="true"]')), {}, SAVE, id);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.cmskSite !== undefined);
+    await page.waitForSelector(POST);
+    await centre();
+    const tech = await postsWith(page, POST, X_AUTHOR, `@${SAVED_HANDLE}`);
+    await page.waitForFunction((sel, marker, i) => document.querySelectorAll(sel)[i]?.querySelector(marker) !== null, {}, POST, MARKER, tech[0]!);
+    expect(await markersIn(page, POST, tech)).toEqual(['Noted: Tech Daily']);
+    await page.close();
+  });
+});
+
 async function cardClip(dialog: ElementHandle<Element>): Promise<{ x: number; y: number; width: number; height: number }> {
   const box = await dialog.boundingBox();
   if (!box) throw new Error('card not laid out');
@@ -186,12 +213,13 @@ describe('people on Facebook', () => {
 });
 
 describe('People and Activity views', () => {
-  it('lists both people with their notes and the reply; Activity counts it', async () => {
+  it('lists the people with their notes, the reply and the saved post; Activity counts them', async () => {
     const page = await h.openExtensionPage('options.html#/people');
     await page.setViewport({ width: 1200, height: 700 });
     await page.waitForSelector('.cmsk-people__table');
     const rows = await page.$$eval('.cmsk-people__table tbody tr', (trs) => trs.map((tr) => tr.textContent ?? ''));
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
+    expect(rows.find((r) => r.includes('Tech Daily'))).toContain('Post saved: Five things every community manager should automate in 2026');
     const jordan = rows.find((r) => r.includes('Jordan Smith'));
     expect(jordan).toContain(NOTE_TEXT);
     expect(jordan).toContain('Reply: Retard de livraison');
@@ -206,6 +234,8 @@ describe('People and Activity views', () => {
     expect(await activity.$eval('#replies-title', (el) => el.textContent)).toContain('Total: 1');
     expect(await activity.$$eval('[data-groups="replies-template"] tbody tr', (trs) => trs.map((tr) => tr.textContent))).toEqual(['Retard de livraison1']);
     expect(await activity.$$eval('[data-groups="replies-site"] tbody tr', (trs) => trs.map((tr) => tr.textContent))).toEqual(['X1']);
+    // The saved post counts once, as a saved post, never as a reply.
+    expect(await activity.$eval('#clips-title', (el) => el.textContent)).toContain('Total: 1');
     await activity.close();
   });
 

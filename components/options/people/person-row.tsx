@@ -76,7 +76,7 @@ export function PersonRow({ person, others, onSave, onDelete, onMerge }: PersonR
         {last && <span class="cmsk-muted"> · {new Intl.DateTimeFormat(locale.value, { day: 'numeric', month: 'short' }).format(new Date(last))}</span>}
         {person.interactions.length > 0 && (
           <ul class="cmsk-person-timeline">
-            {person.interactions.slice(-3).reverse().map((i) => <li key={`${i.at}-${i.kind}`}>{t(`people.kind.${i.kind}`, { detail: i.detail })}</li>)}
+            {person.interactions.slice(-3).reverse().map((i) => <li key={`${i.at}-${i.kind}-${i.post?.postId ?? i.detail}`}>{t(`people.kind.${i.kind}`, { detail: i.detail })}</li>)}
           </ul>
         )}
       </td>

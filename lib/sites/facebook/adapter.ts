@@ -1,9 +1,9 @@
-import { isElement, isHtmlElement, isInside, matchesAny, query, queryAll, queryOwnWhere } from '../query';
-import { readLine } from '../text';
+import { isElement, isHtmlElement, matchesAny, query, queryAll } from '../query';
 import type { ReplyTarget, SiteAdapter, Theme } from '../types';
+import { commentMarkerSlot, isComment, ownCommentId, readCommentAuthor } from './comments';
 import { commentsIn, facebookPostKey, isTopLevelPost, POST, readAuthor, readFacebookPost, readRef, resolvePost } from './read-post';
 import { facebookSelectors as S } from './selectors';
-import { commentIdOf, facebookProfileUrl, isFacebookHost } from './urls';
+import { isFacebookHost } from './urls';
 
 function findPosts(root: ParentNode): Element[] {
   const self = isElement(root) && root.matches(POST) ? [root] : [];
@@ -43,11 +43,15 @@ function findReplyBoxes(root: ParentNode): HTMLElement[] {
 }
 
 function commentTarget(comment: Element): ReplyTarget {
-  const replies = commentsIn(comment);
-  const author = queryOwnWhere(comment, S.commentAuthor, replies, (el) => readLine(el) !== '');
-  const link = author?.matches('a[href]') ? author : (author?.querySelector('a[href]') ?? null);
-  const own = [...comment.querySelectorAll('a[href*="comment_id="]')].find((a) => !isInside(a, replies));
-  return { name: author ? readLine(author) : '', handle: null, profileUrl: facebookProfileUrl(link?.getAttribute('href') ?? null), postId: commentIdOf(own?.getAttribute('href') ?? null) };
+  const author = readCommentAuthor(comment);
+  // A comment whose author we cannot read is still the one answered.
+  return { name: author?.name ?? '', handle: null, profileUrl: author?.profileUrl ?? null, postId: ownCommentId(comment) };
+}
+
+/** Comments and replies, the way findPosts() finds posts: the element itself, then those inside it. */
+function findComments(root: ParentNode): Element[] {
+  const self = isElement(root) && isComment(root) ? [root] : [];
+  return [...self, ...[...root.querySelectorAll(POST)].filter(isComment)].filter((el) => !inMessenger(el));
 }
 
 function postTarget(post: Element): ReplyTarget {
@@ -92,4 +96,20 @@ export const facebookSite: SiteAdapter = {
   theme,
   findReplyBoxes,
   authorOfReplyBox,
+  findComments,
+  commentAuthor(el) {
+    try {
+      return isComment(el) ? readCommentAuthor(el) : null;
+    } catch {
+      // As for posts: markup we did not foresee means no marker, not a broken page.
+      return null;
+    }
+  },
+  commentMarkerSlot(el) {
+    try {
+      return isComment(el) ? commentMarkerSlot(el) : null;
+    } catch {
+      return null;
+    }
+  },
 };

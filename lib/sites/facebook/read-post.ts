@@ -7,14 +7,14 @@ import { facebookSelectors as S } from './selectors';
 import { facebookPostRef, facebookProfileUrl, outboundTarget, type FacebookPostRef } from './urls';
 
 export const POST = S.post.join(', ');
-const FEED_UNIT = '[aria-posinset]';
+export const FEED_UNIT = '[aria-posinset]';
 const FB_BASE = 'https://www.facebook.com/';
 
 /**
  * A permalink page has no feed, so its comments are top-level articles too. A comment's first
  * link to the post is its own timestamp, which names the comment.
  */
-function looksLikeComment(article: Element): boolean {
+export function looksLikeComment(article: Element): boolean {
   if (article.matches(FEED_UNIT)) return false;
   const first = article.querySelector('a[href*="comment_id="], a[href*="/posts/"], a[href*="/permalink/"], a[href*="story_fbid="]');
   return first?.getAttribute('href')?.includes('comment_id=') ?? false;

@@ -15,9 +15,15 @@ export const facebookSelectors = {
     '[role="article"]',
   ],
   comment: [
-    // A comment is an article nested inside a post.
+    // A comment (or a reply to one) is an article nested inside a post. Any alternative makes
+    // one: feed units without role="article" hold comments too. A permalink page's comments
+    // sit beside the post instead; read-post.ts tells them by their own link.
     '[role="article"] [role="article"]',
     '[aria-posinset] [role="article"]',
+  ],
+  commentPermalink: [
+    // A comment's timestamp links to the post with the comment's id (reply_comment_id for replies).
+    'a[href*="comment_id="]',
   ],
   profileName: [
     // Comet: the author block of a feed story (and of ads, hence the name).
@@ -93,7 +99,8 @@ export const facebookSelectors = {
   commentAuthor: [
     // Legacy comment actor.
     '.UFICommentActorName',
-    // Comet: the first link with text in a comment is its author.
+    // Comet: the first visible profile link with text in a comment is its author (the avatar
+    // link before it holds only an image).
     'a[href][role="link"]',
     'a[href]',
   ],
@@ -143,6 +150,8 @@ export const facebookSelectorCounts: Record<FacebookSelectorName, Record<Faceboo
   reactionCount: { 'fb-legacy2018-propublica-timeline': 1, 'fb-legacy2018-propublica-sponsored': 1 },
   // no text box in either capture
   commentBox: { 'fb-legacy2018-propublica-timeline': 0, 'fb-legacy2018-propublica-sponsored': 0 },
+  // the comment-count links carry comment_tracking, not comment_id
+  commentPermalink: { 'fb-legacy2018-propublica-timeline': 0, 'fb-legacy2018-propublica-sponsored': 0 },
   // candidates only (no comments rendered): any link
   commentAuthor: { 'fb-legacy2018-propublica-timeline': 18, 'fb-legacy2018-propublica-sponsored': 1 },
   // no chat popup in the captures

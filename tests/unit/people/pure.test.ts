@@ -29,6 +29,11 @@ describe('personKey', () => {
     expect(personKey('facebook', 'https://www.facebook.com/profile.php?id=1234')).toBe('profile.php?id=1234');
     expect(personKey('facebook', 'https://evil.example/marie')).toBeNull();
   });
+  it('cuts a Facebook path to what a person id can hold, the same way for the marker and the store', () => {
+    const key = personKey('facebook', `https://www.facebook.com/people/${'a'.repeat(300)}/1234/`);
+    expect(key).toHaveLength(191);
+    expect(AuthorSchema.safeParse({ id: `facebook:${key}`, site: 'facebook', key, updatedAt: NOW.toISOString() }).success).toBe(true);
+  });
 });
 
 describe('suggestSegment', () => {
@@ -51,6 +56,11 @@ describe('mergePeople', () => {
     expect(merged.tags).toEqual(['vip']);
     expect(merged.note).toBe('VIP client\n\nAncien compte');
     expect(merged.interactions.map((i) => i.detail)).toEqual(['Merci', 'Retard']);
+  });
+  it('keeps one save per post when both records saved it', () => {
+    const saved = (d: number): Interaction => ({ kind: 'clip', at: daysAgo(d), detail: 'Carte', post: { site: 'x', postId: '42', permalink: null } });
+    const merged = mergePeople(person({ site: 'x', key: 'a', interactions: [saved(2)] }), person({ site: 'x', key: 'b', interactions: [saved(5), reply(5)] }), NOW.toISOString());
+    expect(merged.interactions.map((i) => [i.kind, i.at])).toEqual([['clip', daysAgo(5)], ['reply', daysAgo(5)]]);
   });
   it('knows someone only once the CM noted or dealt with them', () => {
     expect(isKnown(person({ site: 'x', key: 'a' }))).toBe(false);
