@@ -3,6 +3,7 @@
 // action from one delegated listener, the card's save on blur, and a clean teardown.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { peopleMarker } from '../../lib/features/people-marker';
+import { quickSave } from '../../lib/features/quick-save';
 import { facebookSite } from '../../lib/sites/facebook/adapter';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { xSite } from '../../lib/sites/x/adapter';
@@ -158,6 +159,48 @@ describe('people marker on Facebook', () => {
   });
 });
 
+describe('people marker on Facebook comments', () => {
+  it('marks a noted commenter beside their name, outside the link, and leaves the post itself unmarked', async () => {
+    const post = FB_FEED_POSTS[0]!;
+    const commenter = post.comments![0]!;
+    await backend.send('people/upsert', { site: 'facebook', key: commenter.authorPath!.replace(/^\//u, ''), segment: 'engaged', note: 'Aime le latte' });
+    document.body.innerHTML = fbFeed(FB_FEED_POSTS);
+    start(facebookSite);
+    await frames();
+    await vi.waitFor(() => expect(document.querySelectorAll(MARKER).length).toBe(1));
+    const marker = document.querySelector(MARKER)!;
+    const comment = facebookSite.findComments!(document).find((c) => c.contains(marker))!;
+    expect(facebookSite.commentAuthor!(comment)?.name).toBe(commenter.author);
+    // Right after the author's name, never inside the profile link.
+    expect(marker.previousElementSibling).toBe(facebookSite.commentMarkerSlot!(comment));
+    expect(marker.closest('a')).toBeNull();
+    const el = facebookSite.findPosts(document).find((p) => p.contains(comment))!;
+    expect(facebookSite.actionBar(el)?.querySelector(MARKER)).toBeNull();
+    const button = marker.shadowRoot!.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).toBe(`Noted: ${commenter.author}`);
+    expect(button.textContent).toBe('E');
+  });
+
+  it('marks a comment that arrives after the post was shown (a thread the CM expands)', async () => {
+    const post = FB_FEED_POSTS[0]!;
+    const commenter = post.comments![1]!;
+    await backend.send('people/upsert', { site: 'facebook', key: commenter.authorPath!.replace(/^\//u, ''), note: 'Commande #4521' });
+    document.body.innerHTML = fbFeed([{ ...post, comments: [] }]);
+    start(facebookSite);
+    await frames();
+    expect(document.querySelectorAll(MARKER)).toHaveLength(0);
+    // The same post, now with its comments: Facebook renders them into the existing post.
+    const holder = document.createElement('div');
+    holder.innerHTML = fbFeed([post]);
+    const fresh = facebookSite.findComments!(holder);
+    const target = facebookSite.findPosts(document)[0]!;
+    for (const c of fresh.filter((c) => !fresh.some((o) => o !== c && o.contains(c)))) target.append(c);
+    await frames();
+    await vi.waitFor(() => expect(document.querySelectorAll(MARKER)).toHaveLength(1));
+    expect(document.querySelector(MARKER)!.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toBe(`Noted: ${commenter.author}`);
+  });
+});
+
 describe('people marker for the authors of saved posts', () => {
   const setUrl = (url: string) => (globalThis as { happyDOM?: { setURL(url: string): void } }).happyDOM?.setURL(url);
 
@@ -175,6 +218,22 @@ describe('people marker for the authors of saved posts', () => {
     expect(buttons.map((b) => [b?.getAttribute('aria-label'), b?.textContent])).toEqual([['Noted: Jordan Smith', '●'], ['Noted: Jordan Smith', '●']]);
   });
 
+  it('marks the author as soon as the CM saves their post in this tab, without a reload', async () => {
+    setUrl('https://x.com/home');
+    document.body.innerHTML = xTimeline(TIMELINE);
+    start(xSite);
+    const controller = new AbortController();
+    controllers.push(controller);
+    quickSave.init({ site: xSite, signal: controller.signal });
+    await frames();
+    expect(document.querySelectorAll(MARKER)).toHaveLength(0);
+    const [post] = postsBy('jsmith');
+    await vi.waitFor(() => expect(post!.querySelector('cmsk-ui[data-cmsk-ui="quick-save"]')).not.toBeNull());
+    post!.querySelector('cmsk-ui[data-cmsk-ui="quick-save"]')!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Save post"]')!.click();
+    await vi.waitFor(() => expect(document.querySelectorAll(MARKER)).toHaveLength(2));
+    expect(postsBy('jsmith').every((p) => p.querySelector(MARKER))).toBe(true);
+  });
+
   it('marks the Facebook author of a saved post by their profile path', async () => {
     const author = FB_FEED_POSTS[0]!;
     setUrl('https://www.facebook.com/');
@@ -187,7 +246,10 @@ describe('people marker for the authors of saved posts', () => {
     expect((await backend.db.getAllKeys('authors'))).toEqual([`facebook:${author.authorPath!.slice(1)}`]);
     start(facebookSite);
     await frames();
-    await vi.waitFor(() => expect(document.querySelectorAll(MARKER)).toHaveLength(1));
-    expect(el.querySelector(MARKER)?.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toBe(`Noted: ${author.author}`);
+    // Their post, and their reply in its comments.
+    await vi.waitFor(() => expect(document.querySelectorAll(MARKER)).toHaveLength(2));
+    expect(facebookSite.actionBar(el)?.querySelector(MARKER)?.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toBe(`Noted: ${author.author}`);
+    const reply = facebookSite.findComments!(el).find((c) => facebookSite.commentAuthor!(c)?.name === author.author)!;
+    expect(facebookSite.commentMarkerSlot!(reply)?.nextElementSibling?.matches(MARKER)).toBe(true);
   });
 });

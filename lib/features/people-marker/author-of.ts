@@ -13,16 +13,29 @@ export interface PostAuthor {
   name: string;
 }
 
-function readAuthor(site: SiteAdapter, el: Element): { name: string; handle: string | null } | null {
+/** The author's handle now, and their display name on demand: most authors are nobody the CM knows, and their name is never shown. */
+function readAuthor(site: SiteAdapter, el: Element): { handle: string | null; name: () => string } | null {
   try {
     if (site.site === 'x') {
       const post = resolveXPost(el);
-      return post ? readXAuthor(post, nestedIn(post), 'https://x.com/') : null;
+      if (!post) return null;
+      const nested = nestedIn(post);
+      const { handle } = readXAuthor(post, nested, 'https://x.com/', false);
+      return {
+        handle,
+        name: () => {
+          try {
+            return readXAuthor(post, nested, 'https://x.com/').name;
+          } catch {
+            return '';
+          }
+        },
+      };
     }
     const post = resolveFacebookPost(el);
     if (!post) return null;
     const { name, profileUrl } = readFacebookAuthor(post, commentsIn(post));
-    return { name, handle: profileUrl };
+    return { handle: profileUrl, name: () => name };
   } catch {
     // Markup we did not foresee means no marker on that post, not a broken page.
     return null;
@@ -38,7 +51,8 @@ export function createAuthorReader(site: SiteAdapter): (post: Element) => PostAu
     if (hit && hit.postKey === postKey) return hit.author;
     const read = readAuthor(site, post);
     const key = read ? personKey(site.site, read.handle) : null;
-    const author = read && key ? { id: personId(site.site, key), key, name: read.name } : null;
+    let name: string | null = null;
+    const author: PostAuthor | null = read && key ? { id: personId(site.site, key), key, get name() { return (name ??= read.name()); } } : null;
     cache.set(post, { postKey, author });
     return author;
   };

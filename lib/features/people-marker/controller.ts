@@ -8,6 +8,8 @@ import { loadUi } from '../../content/load-ui';
 import { trackPosts, type PostTracker } from '../../content/post-tracker';
 import { containEvents, createShadowHost, type ShadowHost } from '../../content/shadow-host';
 import { sendMessage } from '../../messaging/client';
+import { personId, personKey } from '../../people/person-key';
+import type { PersonCard } from '../../protocol/people';
 import type { SiteAdapter, Theme } from '../../sites/types';
 import { createAuthorReader, type PostAuthor } from './author-of';
 import type { CardOpener } from './card';
@@ -26,16 +28,25 @@ interface MarkerUi extends ShadowHost {
   open: ((anchor: HTMLElement) => void) | null;
 }
 
+/** A comment under a shown post (Facebook), marked beside its author's name when the CM knows them. */
+interface CommentMount {
+  comment: Element;
+  author: PostAuthor | null;
+  ui: MarkerUi | null;
+}
+
 export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void {
   const mounts = new Map<Element, Mount>();
-  /** Posts by person id: a save redraws every post by that person at once. */
+  const comments = new Map<Element, CommentMount>();
+  /** Posts and comments by person id: a save redraws everything by that person at once. */
   const byPerson = new Map<string, Set<Element>>();
   const authorOf = createAuthorReader(site);
   let theme: Theme = site.theme(document);
   const lookup = createPeopleLookup(signal, (ids) => {
-    for (const id of ids) for (const post of byPerson.get(id) ?? []) draw(post);
+    for (const id of ids) for (const el of byPerson.get(id) ?? []) redraw(el);
     if (noteFor && ids.has(noteFor.id)) hideNote();
   });
+  const redraw = (el: Element) => (mounts.has(el) ? draw(el) : drawComment(el));
   // The card comes with the UI module, on the CM's first click on a marker or "Note".
   let card: Promise<CardOpener> | null = null;
   const cardOpener = () => {
@@ -68,7 +79,7 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
     }
     if (signal.aborted) return;
     // Saving from "Note" swaps that button for the marker: focus then goes to the marker.
-    const fallback = () => mounts.get(post)?.ui?.root.querySelector('button') ?? null;
+    const fallback = () => (mounts.get(post) ?? comments.get(post))?.ui?.root.querySelector('button') ?? null;
     opener.open(anchor, author, fresh, theme, fallback);
   }
 
@@ -86,15 +97,55 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
     mount.ui ??= createUi('people-marker');
     mount.ui.setTheme(theme);
     if (mount.ui.host.parentNode !== bar) bar.append(mount.ui.host);
+    mount.ui.open = (anchor) => void openCard(anchor, author, post);
+    mount.ui.paint(markerFor(author, person));
+  }
+
+  function markerFor(author: PostAuthor, person: PersonCard): MarkerView {
     const name = person.displayName || author.name || author.key;
     const segment = person.segment ? t(`people.segment.${person.segment}`) : '';
-    mount.ui.open = (anchor) => void openCard(anchor, author, post);
-    mount.ui.paint({
+    return {
       kind: 'marker',
       label: t('people.marker', { name }),
       title: [segment, person.tags.join(', '), person.note.slice(0, 140)].filter(Boolean).join(' · ') || t('people.marker', { name }),
       badge: segment.slice(0, 1),
-    });
+    };
+  }
+
+  function drawComment(comment: Element): void {
+    const mount = comments.get(comment);
+    if (!mount) return;
+    const author = mount.author;
+    const person = author ? knownPerson(author.id) : null;
+    const slot = person ? (site.commentMarkerSlot?.(comment) ?? null) : null;
+    if (!author || !person || !slot) {
+      mount.ui?.remove();
+      mount.ui = null;
+      return;
+    }
+    mount.ui ??= createUi('people-marker');
+    mount.ui.setTheme(theme);
+    // After the name, never inside it: the name is a link to the profile.
+    if (slot.nextSibling !== mount.ui.host) slot.after(mount.ui.host);
+    mount.ui.open = (anchor) => void openCard(anchor, author, comment);
+    mount.ui.paint(markerFor(author, person));
+  }
+
+  /** The comments of a shown post, read once each: Facebook adds them as the CM expands a thread. */
+  function scanComments(post: Element): void {
+    if (!site.findComments || !site.commentAuthor) return;
+    const want: string[] = [];
+    for (const comment of site.findComments(post)) {
+      if (comments.has(comment)) continue;
+      const read = site.commentAuthor(comment);
+      const key = read ? personKey(site.site, read.profileUrl) : null;
+      const author = read && key ? { id: personId(site.site, key), key, name: read.name } : null;
+      comments.set(comment, { comment, author, ui: null });
+      index(comment, author);
+      if (author) want.push(author.id);
+      drawComment(comment);
+    }
+    if (want.length) lookup.want(want);
   }
 
   function index(post: Element, author: PostAuthor | null): void {
@@ -116,6 +167,7 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
     // A map lookup per post; unknown authors are asked about together, once per frame.
     if (author) lookup.want([author.id]);
     draw(post);
+    scanComments(post);
   }
 
   function changed(post: Element): void {
@@ -130,6 +182,7 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
       if (author) lookup.want([author.id]);
     }
     draw(post);
+    scanComments(post);
   }
 
   function release(mount: Mount): void {
@@ -142,12 +195,22 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
     if (next !== theme) {
       theme = next;
       for (const mount of mounts.values()) mount.ui?.setTheme(theme);
+      for (const mount of comments.values()) mount.ui?.setTheme(theme);
       note?.setTheme(theme);
     }
     for (const mount of [...mounts.values()]) {
       if (!mount.post.isConnected) release(mount);
       // The host re-rendered the action bar and dropped our marker with it.
       else if (mount.ui && !mount.ui.host.isConnected) draw(mount.post);
+    }
+    for (const mount of [...comments.values()]) {
+      if (mount.comment.isConnected) {
+        if (mount.ui && !mount.ui.host.isConnected) drawComment(mount.comment);
+        continue;
+      }
+      if (mount.author) byPerson.get(mount.author.id)?.delete(mount.comment);
+      mount.ui?.remove();
+      comments.delete(mount.comment);
     }
   }
 
@@ -197,6 +260,7 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
   }, { signal });
   signal.addEventListener('abort', () => {
     mounts.clear();
+    comments.clear();
     byPerson.clear();
     note?.remove();
   }, { once: true });

@@ -30,6 +30,17 @@ export interface PeopleLookup {
   refresh(ids: Iterable<string>): void;
 }
 
+/** Every lookup running in this tab, so another feature can say a person changed. */
+const running: Set<PeopleLookup> = shared('people-lookups', () => new Set<PeopleLookup>());
+
+/**
+ * The background learnt something about these people (the CM just saved a post of theirs):
+ * ask again, so their marker shows in this tab without a reload.
+ */
+export function peopleChanged(ids: readonly string[]): void {
+  for (const lookup of running) lookup.refresh(ids);
+}
+
 export function createPeopleLookup(signal: AbortSignal, onChange: (ids: ReadonlySet<string>) => void): PeopleLookup {
   const pending = new Set<string>();
   // Authors that appeared meanwhile go in one message, at most every 150 ms while X recycles cells.
@@ -79,5 +90,7 @@ export function createPeopleLookup(signal: AbortSignal, onChange: (ids: Readonly
       lookupApi.want(ids);
     },
   };
+  running.add(lookupApi);
+  signal.addEventListener('abort', () => running.delete(lookupApi), { once: true });
   return lookupApi;
 }

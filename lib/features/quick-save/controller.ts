@@ -9,6 +9,8 @@ import { loadUi } from '../../content/load-ui';
 import { trackPosts } from '../../content/post-tracker';
 import { containEvents, createShadowHost, type ShadowHost } from '../../content/shadow-host';
 import { sendMessage } from '../../messaging/client';
+import { personId, personKey } from '../../people/person-key';
+import { peopleChanged } from '../people-marker/known-people';
 import type { ClipDetails } from '../../protocol/clips';
 import type { SiteAdapter, Theme } from '../../sites/types';
 import type { DetailsOpener } from './details';
@@ -208,7 +210,12 @@ export function startQuickSave(site: SiteAdapter, signal: AbortSignal): QuickSav
     if (value?.note) detailsToSend.note = value.note;
     const result = await sendMessage('clips/save', { post: read, details: detailsToSend });
     if (signal.aborted) return;
-    if (result.ok) state.set(read.postId, 'saved');
+    if (result.ok) {
+      state.set(read.postId, 'saved');
+      // The author is now someone the CM interacted with: their marker appears at once.
+      const person = personKey(site.site, read.authorHandle);
+      if (person) peopleChanged([personId(site.site, person)]);
+    }
     else state.set(read.postId, 'error', t('clips.saveFailed', { message: result.error.message }));
   }
 

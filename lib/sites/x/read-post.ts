@@ -54,10 +54,13 @@ export function xPostKey(el: Element): string | null {
   return post ? (ownLink(post, X_BASE)?.id ?? null) : null;
 }
 
-/** Display name and handle from a User-Name block: the first link with text is the name. */
-export function authorFromBlock(block: Element, base: string): { name: string; handle: string | null } {
-  // One pass that stops as soon as both are known: this runs for every post X recycles into a cell.
-  let name: string | null = null;
+/**
+ * Display name and handle from a User-Name block: the first link with text is the name. Without
+ * `withName` the name's text is never walked: the people marker needs only the handle per post.
+ */
+export function authorFromBlock(block: Element, base: string, withName = true): { name: string; handle: string | null } {
+  // One pass that stops as soon as what is asked for is known: this runs for every post X recycles into a cell.
+  let name: string | null = withName ? null : '';
   let linkHandle: string | null = null;
   for (const a of block.querySelectorAll('a[href]')) {
     if (name === null) {
@@ -77,9 +80,9 @@ export function authorFromBlock(block: Element, base: string): { name: string; h
 }
 
 /** Display name and handle of a post (from its avatar's test id when User-Name is missing). */
-export function readAuthor(post: Element, nested: readonly Element[], base: string): { name: string; handle: string | null } {
+export function readAuthor(post: Element, nested: readonly Element[], base: string, withName = true): { name: string; handle: string | null } {
   const block = queryOwn(post, S.userName, nested);
-  const author = block ? authorFromBlock(block, base) : { name: '', handle: null };
+  const author = block ? authorFromBlock(block, base, withName) : { name: '', handle: null };
   if (author.handle !== null) return author;
   const avatar = queryOwn(post, S.avatar, nested)?.getAttribute('data-testid') ?? '';
   return { ...author, handle: /^UserAvatar-Container-([A-Za-z0-9_]{1,15})$/u.exec(avatar)?.[1] ?? null };
