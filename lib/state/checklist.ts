@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { detectLocale } from '../i18n';
+import { detectLocale } from '../i18n/format';
 import { request } from '../messaging/client';
 import type { HistoryDay, TodayView } from '../protocol/checklist';
 import type { ChecklistItem, RoutineRecurrence } from '../schema/checklist';
