@@ -1,4 +1,5 @@
 import { completion, streak } from '../checklist/history';
+import { moveTo, stepTarget } from '../checklist/reorder';
 import { setDone } from '../checklist/today';
 import { deleteItem, getItem, listDays, listItems, putDay, putItems } from '../db/checklist-repo';
 import type { Db } from '../db/open';
@@ -19,12 +20,17 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-function move<T>(list: readonly T[], index: number, direction: 'up' | 'down'): T[] | null {
-  const to = direction === 'up' ? index - 1 : index + 1;
-  if (index < 0 || to < 0 || to >= list.length) return null;
-  const next = [...list];
-  [next[index], next[to]] = [next[to]!, next[index]!];
-  return next;
+/** Where a move sends the entry at `index`: one step, or the index a drag dropped it at. */
+function targetOf(index: number, placement: { direction: 'up' | 'down' } | { to: number }): number {
+  return 'to' in placement ? placement.to : stepTarget(index, placement.direction);
+}
+
+/** The moved list, or null when the move leaves it as it is (first entry up, last one down, same index). */
+function move<T>(list: readonly T[], index: number, placement: { direction: 'up' | 'down' } | { to: number }): T[] | null {
+  const to = targetOf(index, placement);
+  // A step past either end does nothing, where a drag's index is clamped into the list.
+  if ('direction' in placement && (to < 0 || to >= list.length)) return null;
+  return moveTo(list, index, to);
 }
 
 /** Handlers of the checklist messages; spread into createHandlers. */
@@ -113,10 +119,10 @@ export function checklistHandlers(db: Db, deps: HandlerDeps): ChecklistHandlers 
         return state.skipped?.includes(key) ? { ...state, skipped: state.skipped.filter((k) => k !== key) } : null;
       }),
 
-    'checklist/move': async ({ day, key, direction }) =>
+    'checklist/move': async ({ day, key, ...placement }) =>
       onToday(day, async (ctx, state) => {
         const keys = (await todayList(db, ctx, state)).map((i) => i.key);
-        const order = move(keys, keys.indexOf(key), direction);
+        const order = move(keys, keys.indexOf(key), placement);
         return order ? { ...state, order } : null;
       }),
 
@@ -166,9 +172,9 @@ export function checklistHandlers(db: Db, deps: HandlerDeps): ChecklistHandlers 
       return item;
     },
 
-    'checklist/move-item': async ({ id, direction }) => {
+    'checklist/move-item': async ({ id, ...placement }) => {
       const all = await routine();
-      const next = move(all, all.findIndex((i) => i.id === id), direction);
+      const next = move(all, all.findIndex((i) => i.id === id), placement);
       if (!next) return all;
       // Orders are rewritten in steps of 10, so a step added later can slot in between.
       const renumbered = next.map((item, i) => ({ ...item, order: (i + 1) * 10 }));

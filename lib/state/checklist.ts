@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { moveTo } from '../checklist/reorder';
 import { detectLocale } from '../i18n/format';
 import { request } from '../messaging/client';
 import type { HistoryDay, TodayView } from '../protocol/checklist';
@@ -65,8 +66,24 @@ export async function restoreItem(undo: { key: string; deleted: ChecklistItem | 
   show(await request('checklist/restore', { day: day(), key: undo.key, item: undo.deleted }));
 }
 
-export async function moveItem(key: string, direction: 'up' | 'down'): Promise<void> {
-  show(await request('checklist/move', { day: day(), key, direction }));
+export async function moveItem(key: string, direction: 'up' | 'down'): Promise<TodayView> {
+  return show(await request('checklist/move', { day: day(), key, direction }));
+}
+
+/** A drop: the list shows the new order at once; the background's answer replaces it (or puts it back on failure). */
+export async function moveItemTo(key: string, to: number): Promise<TodayView> {
+  const before = today.value;
+  if (before) {
+    const items = moveTo(before.items, before.items.findIndex((i) => i.key === key), to);
+    if (!items) return before;
+    today.value = { ...before, items };
+  }
+  try {
+    return show(await request('checklist/move', { day: day() || before?.day || '', key, to }));
+  } catch (error) {
+    if (before) today.value = before;
+    throw error;
+  }
 }
 
 export async function switchBrand(brandId: string): Promise<void> {
@@ -109,8 +126,26 @@ export async function restoreRoutineItem(item: ChecklistItem): Promise<void> {
   await loadRoutine();
 }
 
-export async function moveRoutineItem(id: string, direction: 'up' | 'down'): Promise<void> {
+export async function moveRoutineItem(id: string, direction: 'up' | 'down'): Promise<ChecklistItem[]> {
   routine.value = await request('checklist/move-item', { id, direction });
+  return routine.value;
+}
+
+/** A drop in the routine: shown at once, saved by the background (put back on failure). */
+export async function moveRoutineItemTo(id: string, to: number): Promise<ChecklistItem[]> {
+  const before = routine.value;
+  if (before) {
+    const next = moveTo(before, before.findIndex((i) => i.id === id), to);
+    if (!next) return before;
+    routine.value = next;
+  }
+  try {
+    routine.value = await request('checklist/move-item', { id, to });
+    return routine.value;
+  } catch (error) {
+    if (before) routine.value = before;
+    throw error;
+  }
 }
 
 export async function loadHistory(): Promise<void> {

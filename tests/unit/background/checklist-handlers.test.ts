@@ -180,6 +180,36 @@ describe('editing the day', () => {
     expect(added.items.at(-1)?.label).toBe('Extra');
   });
 
+  it('moves an item to the index a drag dropped it at, clamped to the list, and keeps that order', async () => {
+    const { send, ok, today } = await setup();
+    const first = keys(await today());
+    const moved = await ok(send('checklist/move', { day: '2026-12-01', key: first[0]!, to: 3 }));
+    expect(keys(moved)).toEqual([first[1], first[2], first[3], first[0], ...first.slice(4)]);
+    expect(keys(await today())).toEqual(keys(moved));
+    // Past the end means last; a drop where it already is changes nothing.
+    const last = await ok(send('checklist/move', { day: '2026-12-01', key: first[1]!, to: 500 }));
+    expect(keys(last).at(-1)).toBe(first[1]);
+    expect(keys(await ok(send('checklist/move', { day: '2026-12-01', key: first[1]!, to: first.length - 1 })))).toEqual(keys(last));
+  });
+
+  it('refuses a move that is neither one step nor one index, and a drop on a day that has ended', async () => {
+    const { send, ok, today, clock } = await setup();
+    const before = keys(await today());
+    for (const data of [
+      { day: '2026-12-01', key: before[0]!, to: -1 },
+      { day: '2026-12-01', key: before[0]!, to: 1.5 },
+      { day: '2026-12-01', key: before[0]!, to: '2' },
+      { day: '2026-12-01', key: before[0]!, to: 2, direction: 'down' },
+      { day: '2026-12-01', key: before[0]! },
+    ]) {
+      expect(await send('checklist/move', data as never), JSON.stringify(data)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+    clock.now = new Date('2026-12-02T09:00:00Z');
+    const next = await ok(send('checklist/move', { day: '2026-12-01', key: before[0]!, to: 3 }));
+    expect(next.day).toBe('2026-12-02');
+    expect(keys(next)[0]).toBe(before[0]);
+  });
+
   it('refuses to edit a calendar rendez-vous from the list', async () => {
     const { send } = await setup('2026-12-07T07:00:00Z');
     const r = await send('checklist/edit', { day: '2026-12-07', key: 'event:example-book-of-the-week:2026-12-07T10:00', label: 'x' });
@@ -222,6 +252,12 @@ describe('the routine', () => {
     expect(list.at(-1)?.id).toBe(saved.id);
     list = await ok(send('checklist/move-item', { id: saved.id, direction: 'up' }));
     expect(list.at(-2)?.id).toBe(saved.id);
+    // Dragged to the top: orders are rewritten in steps of 10, and the routine reads back in that order.
+    list = await ok(send('checklist/move-item', { id: saved.id, to: 0 }));
+    expect(list[0]?.id).toBe(saved.id);
+    expect(list.map((i) => i.order)).toEqual(list.map((_, i) => (i + 1) * 10));
+    expect((await ok(send('checklist/routine', {}))).map((i) => i.id)).toEqual(list.map((i) => i.id));
+    expect(await send('checklist/move-item', { id: saved.id, to: -3 })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect((await ok(send('checklist/today', {}))).items.some((i) => i.key === saved.id)).toBe(true);
     const { deleted } = await ok(send('checklist/delete-item', { id: saved.id }));
     expect((await ok(send('checklist/routine', {}))).some((i) => i.id === saved.id)).toBe(false);
