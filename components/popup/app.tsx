@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { dayChanged, loadToday, today } from '@/lib/state/checklist';
+import { dayChanged, openToday, today } from '@/lib/state/checklist';
 import { locale, t } from '@/lib/state/i18n';
 import { EmptyState } from '../ui/empty-state';
 import { Toasts } from '../ui/toast';
@@ -16,8 +16,10 @@ function dayLabel(day: string): string {
 /** Today's checklist: one message, then every tick, add, move and delete is saved at once. */
 export function PopupApp() {
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    loadToday().catch((e: Error) => setError(e.message));
+  // Not useEffect: Preact runs those after the next animation frame, a wait the popup's first
+  // paint would pay before even asking for the list.
+  useLayoutEffect(() => {
+    openToday().catch((e: Error) => setError(e.message));
   }, []);
   const view = today.value;
   if (!view) {
@@ -37,6 +39,8 @@ export function PopupApp() {
         </div>
         <BrandSwitcher />
       </header>
+      {/* Painted from the snapshot, the list stays; the CM still learns it could not be refreshed. */}
+      {error && <p class="cmsk-alert cmsk-alert--error" role="alert">{error}</p>}
       {dayChanged.value && <p class="cmsk-alert cmsk-alert--ok" role="status">{t('popup.newDay')}</p>}
       {view.items.length === 0 ? (
         <EmptyState title={t('popup.empty.title')}>{t('popup.empty.body')}</EmptyState>

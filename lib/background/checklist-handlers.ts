@@ -7,7 +7,7 @@ import { UserError } from '../messaging/errors';
 import type { Handlers } from '../messaging/router';
 import type { checklistProtocol, TodayView } from '../protocol/checklist';
 import type { ChecklistDay, ChecklistItem } from '../schema/checklist';
-import { armDayStart, showRemaining } from './badge';
+import { reflectToday } from './badge';
 import type { HandlerDeps } from './deps';
 import { rollover, todayList, todayState, toView, type DayContext } from './today';
 
@@ -37,12 +37,11 @@ function move<T>(list: readonly T[], index: number, placement: { direction: 'up'
 export function checklistHandlers(db: Db, deps: HandlerDeps): ChecklistHandlers {
   const current = () => rollover(db, deps.now(), deps.browserLocale());
 
-  /** The view of today, and the badge and day-start alarm to match. */
+  /** The view of today, and the badge, popup snapshot and day-start alarm to match. */
   const view = async (ctx: DayContext, state?: ChecklistDay): Promise<TodayView> => {
     const result = toView(ctx, await todayList(db, ctx, state));
     try {
-      await showRemaining(result.remaining);
-      await armDayStart(ctx);
+      await reflectToday(ctx, result);
     } catch (error) {
       console.error('[CM Sidekick] badge update failed', error);
     }

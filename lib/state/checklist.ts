@@ -1,5 +1,7 @@
 import { signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
 import { moveTo } from '../checklist/reorder';
+import { currentSnapshot, TODAY_SNAPSHOT_KEY } from '../checklist/snapshot';
 import { detectLocale } from '../i18n/format';
 import { request } from '../messaging/client';
 import type { HistoryDay, TodayView } from '../protocol/checklist';
@@ -30,6 +32,33 @@ const day = (): string => today.value?.day ?? '';
 
 export async function loadToday(): Promise<TodayView> {
   return show(await request('checklist/today', {}));
+}
+
+/** The list the background last built, if it is still today's; null when absent, stale or unreadable. */
+async function readSnapshot(): Promise<TodayView | null> {
+  try {
+    const session = browser.storage.session as typeof browser.storage.session | undefined;
+    const stored = await session?.get(TODAY_SNAPSHOT_KEY);
+    return currentSnapshot(stored?.[TODAY_SNAPSHOT_KEY], new Date());
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Opening the popup. The list the background last built is painted at once (reading it needs
+ * no service worker, which MV3 has often stopped), then the background's answer replaces it:
+ * the same list in the usual case, and what changed otherwise.
+ */
+export async function openToday(): Promise<TodayView> {
+  const snapshot = await readSnapshot();
+  if (snapshot && today.value === null) {
+    show(snapshot);
+    // Let Preact put the list on screen before the message wakes a stopped worker: starting
+    // it keeps this process busy for tens of milliseconds.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return loadToday();
 }
 
 /** Ticks at once on screen; the background's answer then replaces the list (or puts it back on failure). */

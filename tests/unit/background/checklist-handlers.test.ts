@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { refreshBadge } from '@/lib/background/badge';
 import { checklistDayKey } from '@/lib/db/backup-repo';
 import type { TodayView } from '@/lib/protocol/checklist';
 import { CONTENT_SENDER, createTestBackend, snapshot } from '../../helpers/backend';
@@ -214,6 +215,40 @@ describe('editing the day', () => {
     const { send } = await setup('2026-12-07T07:00:00Z');
     const r = await send('checklist/edit', { day: '2026-12-07', key: 'event:example-book-of-the-week:2026-12-07T10:00', label: 'x' });
     expect(r).toMatchObject({ ok: false, error: { code: 'not-found', message: 'Calendar rendez-vous are edited in the calendar.' } });
+  });
+});
+
+describe("the popup's snapshot of today", () => {
+  const stored = async () => (await fakeBrowser.storage.session.get('checklist:today'))['checklist:today'] as { v: number; view: TodayView; dayStartHour: number; until: number } | undefined;
+
+  it('is the list the background answers with, after every change, until the next day start', async () => {
+    const { send, ok, today } = await setup();
+    const view = await today();
+    expect(await stored()).toEqual({ v: 1, view, dayStartHour: 4, until: Date.parse('2026-12-02T03:00:00Z') });
+    const ticked = await ok(send('checklist/toggle', { day: '2026-12-01', key: 'routine-watch', done: true }));
+    expect((await stored())?.view).toEqual(ticked);
+    const moved = await ok(send('checklist/move', { day: '2026-12-01', key: 'routine-watch', to: 2 }));
+    expect((await stored())?.view).toEqual(moved);
+  });
+
+  it('follows changes made outside the list: a follow-up from a post, a routine step, a calendar rendez-vous', async () => {
+    const { send, ok, today } = await setup();
+    await ok(send('checklist/add-follow-up', { label: 'Reply to @karim', url: 'https://x.com/karim/status/1864' }, CONTENT_SENDER));
+    expect((await stored())?.view).toEqual(await today());
+    await ok(send('checklist/save-item', { item: { label: 'Newsletter', why: '', required: true, brand: null, recurrence: { kind: 'daily' } } }));
+    expect((await stored())?.view.items.map((i) => i.label)).toContain('Newsletter');
+    await ok(send('calendar/save', { event: { title: 'Webinar', start: '2026-12-01T15:00', timeZone: 'Europe/Paris', inChecklist: true } }));
+    expect((await stored())?.view.items.map((i) => i.label)).toContain('Webinar');
+  });
+
+  it('is rewritten by the badge refresh that follows a new day start hour or another brand', async () => {
+    const { db, send, ok, clock } = await setup();
+    const settings = await ok(send('settings/get', {}));
+    await ok(send('settings/save', { ...settings, dayStartHour: 13, brands: [...settings.brands, { id: 'acme', name: 'Acme', lang: 'fr', register: 'tu', signature: '' }] }));
+    await refreshBadge(db, clock.now, 'en');
+    // 10:00 in Paris with the day starting at 13:00: still Monday 30 November.
+    expect(await stored()).toMatchObject({ dayStartHour: 13, until: Date.parse('2026-12-01T12:00:00Z'), view: { day: '2026-11-30' } });
+    expect((await stored())?.view.brands.map((b) => b.id)).toEqual(['brand-default', 'acme']);
   });
 });
 
