@@ -6,7 +6,7 @@ import { EmptyState } from '../ui/empty-state';
 import { Toasts } from '../ui/toast';
 import { AddItem } from './add-item';
 import { BrandSwitcher } from './brand-switcher';
-import { TodayItem } from './today-item';
+import { TodayList } from './today-list';
 
 function dayLabel(day: string): string {
   // Noon UTC names the same calendar day in every zone.
@@ -50,9 +50,7 @@ export function PopupApp() {
             <p aria-live="polite">{view.remaining > 0 ? t('popup.progress', { left: view.remaining, total: view.required }) : t('popup.progress.done')}</p>
             <progress value={done} max={Math.max(1, view.required)} aria-hidden="true" />
           </div>
-          <ul class="cmsk-today" aria-label={t('popup.list')}>
-            {view.items.map((item, i) => <TodayItem key={item.key} item={item} index={i} count={view.items.length} />)}
-          </ul>
+          <TodayList view={view} />
         </>
       )}
       <AddItem />

@@ -54,6 +54,7 @@ describe('the popup bundle', () => {
     // Sanity: the scan finds the popup's own keys and the shared ones.
     expect(named).toContain('popup.title');
     expect(named).toContain('checklist.kind.follow-up');
+    expect(named).toContain('common.moved');
     expect(named).toContain('error.unreachable');
     const missing = [...named].filter((key) => !(key in popupCatalogs.en) || !(key in popupCatalogs.fr));
     expect(missing).toEqual([]);
