@@ -1,17 +1,12 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { dayChanged, openToday, today } from '@/lib/state/checklist';
-import { locale, t } from '@/lib/state/i18n';
+import { dayChanged, dayHeading, openToday, today } from '@/lib/state/checklist';
+import { t } from '@/lib/state/i18n';
 import { EmptyState } from '../ui/empty-state';
 import { Toasts } from '../ui/toast';
 import { AddItem } from './add-item';
 import { BrandSwitcher } from './brand-switcher';
 import { TodayList } from './today-list';
-
-function dayLabel(day: string): string {
-  // Noon UTC names the same calendar day in every zone.
-  return new Intl.DateTimeFormat(locale.value, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
-}
 
 /** Today's checklist: one message, then every tick, add, move and delete is saved at once. */
 export function PopupApp() {
@@ -35,7 +30,7 @@ export function PopupApp() {
       <header class="cmsk-popup__header">
         <div>
           <h1>{t('popup.title')}</h1>
-          <p class="cmsk-muted cmsk-popup__day">{dayLabel(view.day)}</p>
+          <p class="cmsk-muted cmsk-popup__day">{dayHeading(view.day)}</p>
         </div>
         <BrandSwitcher />
       </header>

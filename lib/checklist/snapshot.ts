@@ -3,7 +3,9 @@
 // was built for: past the day start it is yesterday's list and is thrown away.
 // Loaded by the popup, so no zod and no time-zone tables here: only civil arithmetic.
 import { DAY_MS, formatDay } from '../calendar/civil';
+import { LOCALES, type Locale } from '../i18n/format';
 import type { TodayView } from '../protocol/checklist';
+import { dayLabel } from './day-label';
 
 export const TODAY_SNAPSHOT_KEY = 'checklist:today';
 
@@ -14,12 +16,18 @@ export interface TodaySnapshot {
   dayStartHour: number;
   /** The instant (ms) this day's list ends: the next day start. */
   until: number;
+  /**
+   * The header's day, formatted in each language ahead of time: the first Intl.DateTimeFormat
+   * in a freshly started popup costs some 15 ms, more than the rest of its first paint.
+   */
+  dayLabels: Record<Locale, string>;
 }
 
 const HOUR_MS = 3_600_000;
 
 export function todaySnapshot(view: TodayView, dayStartHour: number, until: Date): TodaySnapshot {
-  return { v: 1, view, dayStartHour, until: until.getTime() };
+  const dayLabels = Object.fromEntries(LOCALES.map((locale) => [locale, dayLabel(view.day, locale)])) as Record<Locale, string>;
+  return { v: 1, view, dayStartHour, until: until.getTime(), dayLabels };
 }
 
 /**
@@ -47,16 +55,18 @@ function isView(v: unknown): v is TodayView {
     && ['auto', 'fr', 'en'].includes(v.uiLang as string) && ['auto', 'light', 'dark'].includes(v.theme as string);
 }
 
+const hasLabels = (v: unknown): boolean => isObject(v) && LOCALES.every((locale) => typeof v[locale] === 'string');
+
 /**
- * The stored list when it is still today's at `now`, else null. Structural checks rather than
- * the zod schema (the popup stays small); the background wrote it from a validated view, this
- * only guards against an older shape or a damaged value.
+ * The stored snapshot when its list is still today's at `now`, else null. Structural checks
+ * rather than the zod schema (the popup stays small); the background wrote it from a validated
+ * view, this only guards against an older shape or a damaged value.
  */
-export function currentSnapshot(raw: unknown, now: Date): TodayView | null {
-  if (!isObject(raw) || raw.v !== 1 || typeof raw.until !== 'number' || !isView(raw.view)) return null;
+export function currentSnapshot(raw: unknown, now: Date): TodaySnapshot | null {
+  if (!isObject(raw) || raw.v !== 1 || typeof raw.until !== 'number' || !isView(raw.view) || !hasLabels(raw.dayLabels)) return null;
   const hour = raw.dayStartHour;
   if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) return null;
   // Both: the instant catches a day start that passed; the day key a clock or zone change.
   if (now.getTime() >= raw.until) return null;
-  return wallDayKey(now, hour) === raw.view.day ? raw.view : null;
+  return wallDayKey(now, hour) === raw.view.day ? (raw as unknown as TodaySnapshot) : null;
 }

@@ -1,7 +1,8 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import { dayLabel } from '../checklist/day-label';
 import { moveTo } from '../checklist/reorder';
-import { currentSnapshot, TODAY_SNAPSHOT_KEY } from '../checklist/snapshot';
+import { currentSnapshot, TODAY_SNAPSHOT_KEY, type TodaySnapshot } from '../checklist/snapshot';
 import { detectLocale } from '../i18n/format';
 import { request } from '../messaging/client';
 import type { HistoryDay, TodayView } from '../protocol/checklist';
@@ -34,8 +35,22 @@ export async function loadToday(): Promise<TodayView> {
   return show(await request('checklist/today', {}));
 }
 
+/** Day headers by `locale:day`, seeded from the snapshot so the first paint does not wait on Intl. */
+const dayLabels = new Map<string, string>();
+
+/** The popup's header for `day`, in the page's language. */
+export function dayHeading(day: string): string {
+  const key = `${locale.value}:${day}`;
+  let label = dayLabels.get(key);
+  if (label === undefined) {
+    label = dayLabel(day, locale.value);
+    dayLabels.set(key, label);
+  }
+  return label;
+}
+
 /** The list the background last built, if it is still today's; null when absent, stale or unreadable. */
-async function readSnapshot(): Promise<TodayView | null> {
+async function readSnapshot(): Promise<TodaySnapshot | null> {
   try {
     const session = browser.storage.session as typeof browser.storage.session | undefined;
     const stored = await session?.get(TODAY_SNAPSHOT_KEY);
@@ -53,7 +68,8 @@ async function readSnapshot(): Promise<TodayView | null> {
 export async function openToday(): Promise<TodayView> {
   const snapshot = await readSnapshot();
   if (snapshot && today.value === null) {
-    show(snapshot);
+    for (const [lang, label] of Object.entries(snapshot.dayLabels)) dayLabels.set(`${lang}:${snapshot.view.day}`, label);
+    show(snapshot.view);
     // Let Preact put the list on screen before the message wakes a stopped worker: starting
     // it keeps this process busy for tens of milliseconds.
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -147,8 +147,9 @@ describe("PopupApp's first paint from the last list the background built", () =>
   async function storedList(label: string) {
     await backend.send('checklist/today', {});
     const key = 'checklist:today';
-    const stored = (await fakeBrowser.storage.session.get(key))[key] as { view: { items: Array<{ label: string }> } };
+    const stored = (await fakeBrowser.storage.session.get(key))[key] as { view: { items: Array<{ label: string }> }; dayLabels: { en: string } };
     stored.view.items[0]!.label = label;
+    stored.dayLabels.en = `${stored.dayLabels.en} (${label})`;
     await fakeBrowser.storage.session.set({ [key]: stored });
     return stored;
   }
@@ -166,6 +167,8 @@ describe("PopupApp's first paint from the last list the background built", () =>
     await screen.findByRole('checkbox', { name: 'As last built' });
     expect(boxes()).toHaveLength(10);
     expect(screen.getByText('6 of 6 left')).toBeTruthy();
+    // The header's day came formatted with the list: no date formatting before the first paint.
+    expect(screen.getByText('Tuesday, December 1 (As last built)')).toBeTruthy();
     // Asked right after the paint, answered only now.
     await waitFor(() => expect(sentOf('checklist/today')).toHaveLength(1));
     release();

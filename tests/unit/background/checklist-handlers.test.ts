@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refreshBadge } from '@/lib/background/badge';
 import { checklistDayKey } from '@/lib/db/backup-repo';
+import type { TodaySnapshot } from '@/lib/checklist/snapshot';
 import type { TodayView } from '@/lib/protocol/checklist';
 import { CONTENT_SENDER, createTestBackend, snapshot } from '../../helpers/backend';
 
@@ -219,12 +220,12 @@ describe('editing the day', () => {
 });
 
 describe("the popup's snapshot of today", () => {
-  const stored = async () => (await fakeBrowser.storage.session.get('checklist:today'))['checklist:today'] as { v: number; view: TodayView; dayStartHour: number; until: number } | undefined;
+  const stored = async () => (await fakeBrowser.storage.session.get('checklist:today'))['checklist:today'] as TodaySnapshot | undefined;
 
   it('is the list the background answers with, after every change, until the next day start', async () => {
     const { send, ok, today } = await setup();
     const view = await today();
-    expect(await stored()).toEqual({ v: 1, view, dayStartHour: 4, until: Date.parse('2026-12-02T03:00:00Z') });
+    expect(await stored()).toEqual({ v: 1, view, dayStartHour: 4, until: Date.parse('2026-12-02T03:00:00Z'), dayLabels: { en: 'Tuesday, December 1', fr: 'mardi 1 décembre' } });
     const ticked = await ok(send('checklist/toggle', { day: '2026-12-01', key: 'routine-watch', done: true }));
     expect((await stored())?.view).toEqual(ticked);
     const moved = await ok(send('checklist/move', { day: '2026-12-01', key: 'routine-watch', to: 2 }));

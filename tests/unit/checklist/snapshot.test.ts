@@ -36,9 +36,9 @@ describe('wallDayKey', () => {
 
 describe('currentSnapshot', () => {
   it("is today's list while today lasts", () => {
-    expect(currentSnapshot(stored('2026-12-01'), new Date('2026-12-01T09:00:00Z'))).toEqual(view('2026-12-01'));
+    expect(currentSnapshot(stored('2026-12-01'), new Date('2026-12-01T09:00:00Z'))?.view).toEqual(view('2026-12-01'));
     // 03:30 in Paris on the 2nd is still the 1st's list.
-    expect(currentSnapshot(stored('2026-12-01'), new Date('2026-12-02T02:30:00Z'))?.day).toBe('2026-12-01');
+    expect(currentSnapshot(stored('2026-12-01'), new Date('2026-12-02T02:30:00Z'))?.view.day).toBe('2026-12-01');
   });
 
   it('is never shown once its day is over: at the day start and after', () => {
@@ -52,8 +52,12 @@ describe('currentSnapshot', () => {
 
   it('follows the day start it was built with: 13:00 keeps the morning on yesterday', () => {
     // 11:00 in Paris on the 2nd, day start 13:00: still the 1st.
-    expect(currentSnapshot(stored('2026-12-01', 13), new Date('2026-12-02T10:00:00Z'))?.day).toBe('2026-12-01');
+    expect(currentSnapshot(stored('2026-12-01', 13), new Date('2026-12-02T10:00:00Z'))?.view.day).toBe('2026-12-01');
     expect(currentSnapshot(stored('2026-12-02', 13), new Date('2026-12-02T10:00:00Z'))).toBeNull();
+  });
+
+  it("carries the header's day ready-made in both languages", () => {
+    expect(stored('2026-12-01').dayLabels).toEqual({ en: 'Tuesday, December 1', fr: 'mardi 1 décembre' });
   });
 
   it('ignores anything that is not a snapshot of this shape', () => {
@@ -69,6 +73,7 @@ describe('currentSnapshot', () => {
       { ...good, view: { ...good.view, items: 'nope' } },
       { ...good, view: { ...good.view, theme: 'neon' } },
       { ...good, view: { ...good.view, brands: [{ id: 1 }] } },
+      { ...good, dayLabels: { en: 'Tuesday, December 1' } },
     ];
     for (const raw of broken) expect(currentSnapshot(raw, now), JSON.stringify(raw)).toBeNull();
   });
