@@ -16,8 +16,10 @@ export function TodayList({ view }: { view: TodayView }) {
     if (index < 0) return;
     setAnnouncement(t('common.moved', { label: saved.items[index]!.label, position: index + 1, count: saved.items.length }));
   };
-  const { drag, start } = useDragReorder(list, (from, to) => {
-    const key = view.items[from]?.key;
+  // The key is taken when the drag starts: an answer landing mid-drag may re-render the list.
+  const dragged = useRef<string | null>(null);
+  const { drag, start } = useDragReorder(list, (_from, to) => {
+    const key = dragged.current;
     if (!key) return;
     moveItemTo(key, to).then((saved) => announce(saved, key), (error: unknown) => showToast(error instanceof Error ? error.message : String(error), { kind: 'error' }));
   });
@@ -33,7 +35,10 @@ export function TodayList({ view }: { view: TodayView }) {
             count={count}
             drop={dropMarker(drag, i, count)}
             dragging={drag?.from === i}
-            onDragStart={(e) => start(i, e)}
+            onDragStart={(e) => {
+              dragged.current = item.key;
+              start(i, e);
+            }}
             onMoved={(saved) => announce(saved, item.key)}
           />
         ))}

@@ -63,8 +63,10 @@ export function RoutineList() {
     refocus(item.id, direction);
     announce(saved, item.id);
   }, fail);
-  const { drag, start } = useDragReorder(listRef, (from, to) => {
-    const id = list[from]?.id;
+  // The id is taken when the drag starts: an answer landing mid-drag may re-render the list.
+  const dragged = useRef<string | null>(null);
+  const { drag, start } = useDragReorder(listRef, (_from, to) => {
+    const id = dragged.current;
     if (id) moveRoutineItemTo(id, to).then((saved) => announce(saved, id), fail);
   });
 
@@ -88,7 +90,7 @@ export function RoutineList() {
                 <RoutineForm item={item} onSave={save} onCancel={() => setEditing(null)} />
               ) : (
                 <>
-                  <DragHandle label={t('common.drag')} onPointerDown={(e) => start(i, e)} />
+                  <DragHandle label={t('common.drag')} onPointerDown={(e) => { dragged.current = item.id; start(i, e); }} />
                   <div class="cmsk-routine__text">
                     <strong>{item.label}</strong>
                     {item.why && <p class="cmsk-muted">{item.why}</p>}
