@@ -1,8 +1,7 @@
 // The last today's list the background built, kept in storage.session so the popup can paint
 // it before the worker (often stopped by MV3) answers. A copy is only ever shown for the day it
 // was built for: past the day start it is yesterday's list and is thrown away.
-// Loaded by the popup, so no zod and no time-zone tables here: only civil arithmetic.
-import { DAY_MS, formatDay } from '../calendar/civil';
+// Loaded by the popup, so no zod, no time-zone tables and no calendar module here.
 import { LOCALES, type Locale } from '../i18n/format';
 import type { TodayView } from '../protocol/checklist';
 import { dayLabel } from './day-label';
@@ -24,6 +23,7 @@ export interface TodaySnapshot {
 }
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 
 export function todaySnapshot(view: TodayView, dayStartHour: number, until: Date): TodaySnapshot {
   const dayLabels = Object.fromEntries(LOCALES.map((locale) => [locale, dayLabel(view.day, locale)])) as Record<Locale, string>;
@@ -36,7 +36,8 @@ export function todaySnapshot(view: TodayView, dayStartHour: number, until: Date
  */
 export function wallDayKey(now: Date, dayStartHour: number): string {
   const wall = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours(), now.getMinutes(), now.getSeconds(), now.getMilliseconds());
-  return formatDay(Math.floor((wall - dayStartHour * HOUR_MS) / DAY_MS));
+  const day = Math.floor((wall - dayStartHour * HOUR_MS) / DAY_MS);
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
