@@ -1,23 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { dayChanged, loadToday, today } from '@/lib/state/checklist';
-import { locale, t } from '@/lib/state/i18n';
+import { dayChanged, dayHeading, openToday, today } from '@/lib/state/checklist';
+import { t } from '@/lib/state/i18n';
 import { EmptyState } from '../ui/empty-state';
 import { Toasts } from '../ui/toast';
 import { AddItem } from './add-item';
 import { BrandSwitcher } from './brand-switcher';
-import { TodayItem } from './today-item';
-
-function dayLabel(day: string): string {
-  // Noon UTC names the same calendar day in every zone.
-  return new Intl.DateTimeFormat(locale.value, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
-}
+import { TodayList } from './today-list';
 
 /** Today's checklist: one message, then every tick, add, move and delete is saved at once. */
 export function PopupApp() {
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    loadToday().catch((e: Error) => setError(e.message));
+  // Not useEffect: Preact runs those after the next animation frame, a wait the popup's first
+  // paint would pay before even asking for the list.
+  useLayoutEffect(() => {
+    openToday().catch((e: Error) => setError(e.message));
   }, []);
   const view = today.value;
   if (!view) {
@@ -33,10 +30,12 @@ export function PopupApp() {
       <header class="cmsk-popup__header">
         <div>
           <h1>{t('popup.title')}</h1>
-          <p class="cmsk-muted cmsk-popup__day">{dayLabel(view.day)}</p>
+          <p class="cmsk-muted cmsk-popup__day">{dayHeading(view.day)}</p>
         </div>
         <BrandSwitcher />
       </header>
+      {/* Painted from the snapshot, the list stays; the CM still learns it could not be refreshed. */}
+      {error && <p class="cmsk-alert cmsk-alert--error" role="alert">{error}</p>}
       {dayChanged.value && <p class="cmsk-alert cmsk-alert--ok" role="status">{t('popup.newDay')}</p>}
       {view.items.length === 0 ? (
         <EmptyState title={t('popup.empty.title')}>{t('popup.empty.body')}</EmptyState>
@@ -46,9 +45,7 @@ export function PopupApp() {
             <p aria-live="polite">{view.remaining > 0 ? t('popup.progress', { left: view.remaining, total: view.required }) : t('popup.progress.done')}</p>
             <progress value={done} max={Math.max(1, view.required)} aria-hidden="true" />
           </div>
-          <ul class="cmsk-today" aria-label={t('popup.list')}>
-            {view.items.map((item, i) => <TodayItem key={item.key} item={item} index={i} count={view.items.length} />)}
-          </ul>
+          <TodayList view={view} />
         </>
       )}
       <AddItem />

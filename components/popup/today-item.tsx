@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { TodayItem as Item } from '@/lib/checklist/today';
+import type { MessageKey } from '@/lib/i18n';
+import type { TodayView } from '@/lib/protocol/checklist';
 import { editItem, moveItem, removeItem, restoreItem, toggleItem } from '@/lib/state/checklist';
 import { t } from '@/lib/state/i18n';
-import type { MessageKey } from '@/lib/i18n';
+import { DragHandle } from '../ui/drag-reorder';
 import { showToast } from '../ui/toast';
 
 const KIND_KEYS: Record<Item['kind'], MessageKey> = {
@@ -54,11 +56,26 @@ function EditForm({ item, onDone }: { item: Item; onDone: () => void }) {
   );
 }
 
-export function TodayItem({ item, index, count }: { item: Item; index: number; count: number }) {
+interface ItemProps {
+  item: Item;
+  index: number;
+  count: number;
+  /** The drop line shown on this row while another one is dragged. */
+  drop?: 'before' | 'after' | undefined;
+  dragging?: boolean;
+  onDragStart?: (e: PointerEvent) => void;
+  /** After a move saved by the background, with the list as saved. */
+  onMoved?: (saved: TodayView) => void;
+}
+
+export function TodayItem({ item, index, count, drop, dragging = false, onDragStart, onMoved }: ItemProps) {
   const [editing, setEditing] = useState(false);
   const id = `cmsk-item-${index}`;
   const eventId = eventIdOf(item.key);
-  const move = (direction: 'up' | 'down') => void moveItem(item.key, direction).then(() => refocus(item.key, direction), fail);
+  const move = (direction: 'up' | 'down') => void moveItem(item.key, direction).then((saved) => {
+    refocus(item.key, direction);
+    onMoved?.(saved);
+  }, fail);
   const remove = async () => {
     try {
       const undo = await removeItem(item.key);
@@ -69,7 +86,8 @@ export function TodayItem({ item, index, count }: { item: Item; index: number; c
   };
   if (editing) return <li class="cmsk-today__item"><EditForm item={item} onDone={() => setEditing(false)} /></li>;
   return (
-    <li class={`cmsk-today__item${item.done ? ' cmsk-today__item--done' : ''}`} data-kind={item.kind}>
+    <li class={`cmsk-today__item${item.done ? ' cmsk-today__item--done' : ''}${dragging ? ' is-dragging' : ''}`} data-kind={item.kind} data-cmsk-drop={drop}>
+      {onDragStart ? <DragHandle label={t('common.drag')} onPointerDown={onDragStart} /> : <span />}
       <input
         type="checkbox"
         id={id}

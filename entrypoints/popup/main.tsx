@@ -1,6 +1,6 @@
 import { render } from 'preact';
+import '@/lib/i18n/popup';
 import { PopupApp } from '@/components/popup/app';
-import '@/components/ui/base.css';
 import '@/components/popup/popup.css';
 
 render(<PopupApp />, document.getElementById('app')!);

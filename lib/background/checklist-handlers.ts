@@ -1,4 +1,5 @@
 import { completion, streak } from '../checklist/history';
+import { moveTo, stepTarget } from '../checklist/reorder';
 import { setDone } from '../checklist/today';
 import { deleteItem, getItem, listDays, listItems, putDay, putItems } from '../db/checklist-repo';
 import type { Db } from '../db/open';
@@ -6,7 +7,7 @@ import { UserError } from '../messaging/errors';
 import type { Handlers } from '../messaging/router';
 import type { checklistProtocol, TodayView } from '../protocol/checklist';
 import type { ChecklistDay, ChecklistItem } from '../schema/checklist';
-import { armDayStart, showRemaining } from './badge';
+import { reflectToday } from './badge';
 import type { HandlerDeps } from './deps';
 import { rollover, todayList, todayState, toView, type DayContext } from './today';
 
@@ -19,24 +20,28 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-function move<T>(list: readonly T[], index: number, direction: 'up' | 'down'): T[] | null {
-  const to = direction === 'up' ? index - 1 : index + 1;
-  if (index < 0 || to < 0 || to >= list.length) return null;
-  const next = [...list];
-  [next[index], next[to]] = [next[to]!, next[index]!];
-  return next;
+/** Where a move sends the entry at `index`: one step, or the index a drag dropped it at. */
+function targetOf(index: number, placement: { direction: 'up' | 'down' } | { to: number }): number {
+  return 'to' in placement ? placement.to : stepTarget(index, placement.direction);
+}
+
+/** The moved list, or null when the move leaves it as it is (first entry up, last one down, same index). */
+function move<T>(list: readonly T[], index: number, placement: { direction: 'up' | 'down' } | { to: number }): T[] | null {
+  const to = targetOf(index, placement);
+  // A step past either end does nothing, where a drag's index is clamped into the list.
+  if ('direction' in placement && (to < 0 || to >= list.length)) return null;
+  return moveTo(list, index, to);
 }
 
 /** Handlers of the checklist messages; spread into createHandlers. */
 export function checklistHandlers(db: Db, deps: HandlerDeps): ChecklistHandlers {
   const current = () => rollover(db, deps.now(), deps.browserLocale());
 
-  /** The view of today, and the badge and day-start alarm to match. */
+  /** The view of today, and the badge, popup snapshot and day-start alarm to match. */
   const view = async (ctx: DayContext, state?: ChecklistDay): Promise<TodayView> => {
     const result = toView(ctx, await todayList(db, ctx, state));
     try {
-      await showRemaining(result.remaining);
-      await armDayStart(ctx);
+      await reflectToday(ctx, result);
     } catch (error) {
       console.error('[CM Sidekick] badge update failed', error);
     }
@@ -113,10 +118,10 @@ export function checklistHandlers(db: Db, deps: HandlerDeps): ChecklistHandlers 
         return state.skipped?.includes(key) ? { ...state, skipped: state.skipped.filter((k) => k !== key) } : null;
       }),
 
-    'checklist/move': async ({ day, key, direction }) =>
+    'checklist/move': async ({ day, key, ...placement }) =>
       onToday(day, async (ctx, state) => {
         const keys = (await todayList(db, ctx, state)).map((i) => i.key);
-        const order = move(keys, keys.indexOf(key), direction);
+        const order = move(keys, keys.indexOf(key), placement);
         return order ? { ...state, order } : null;
       }),
 
@@ -166,9 +171,9 @@ export function checklistHandlers(db: Db, deps: HandlerDeps): ChecklistHandlers 
       return item;
     },
 
-    'checklist/move-item': async ({ id, direction }) => {
+    'checklist/move-item': async ({ id, ...placement }) => {
       const all = await routine();
-      const next = move(all, all.findIndex((i) => i.id === id), direction);
+      const next = move(all, all.findIndex((i) => i.id === id), placement);
       if (!next) return all;
       // Orders are rewritten in steps of 10, so a step added later can slot in between.
       const renumbered = next.map((item, i) => ({ ...item, order: (i + 1) * 10 }));

@@ -3,6 +3,7 @@ import errors from './en/errors';
 import options from './en/options';
 import popup from './en/popup';
 import checklist from './en/checklist';
+import checklistItems from './en/checklist-items';
 import calendar from './en/calendar';
 import templates from './en/templates';
 import clips from './en/clips';
@@ -16,6 +17,7 @@ export const en = {
   ...options,
   ...popup,
   ...checklist,
+  ...checklistItems,
   ...calendar,
   ...templates,
   ...clips,

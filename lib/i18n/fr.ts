@@ -3,6 +3,7 @@ import errors from './fr/errors';
 import options from './fr/options';
 import popup from './fr/popup';
 import checklist from './fr/checklist';
+import checklistItems from './fr/checklist-items';
 import calendar from './fr/calendar';
 import templates from './fr/templates';
 import clips from './fr/clips';
@@ -16,6 +17,7 @@ export const fr: Record<MessageKey, string> = {
   ...options,
   ...popup,
   ...checklist,
+  ...checklistItems,
   ...calendar,
   ...templates,
   ...clips,

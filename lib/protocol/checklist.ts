@@ -41,6 +41,8 @@ export const HistoryDaySchema = z.object({
 export type HistoryDay = z.infer<typeof HistoryDaySchema>;
 
 const Direction = z.enum(['up', 'down']);
+/** A drag drops an entry at an index of the list as the page showed it (clamped to the list). */
+const Position = z.number().int().min(0).max(10_000);
 
 /** Messages of the checklist domain; spread into the protocol map in lib/messages.ts. */
 export const checklistProtocol = {
@@ -63,7 +65,12 @@ export const checklistProtocol = {
     request: z.object({ ...OnDay, key: Key, item: ChecklistItemSchema.nullable() }).strict(),
     response: TodayViewSchema,
   },
-  'checklist/move': { from: ['page'], request: z.object({ ...OnDay, key: Key, direction: Direction }).strict(), response: TodayViewSchema },
+  // One step (the move buttons) or to an index (drag and drop).
+  'checklist/move': {
+    from: ['page'],
+    request: z.union([z.object({ ...OnDay, key: Key, direction: Direction }).strict(), z.object({ ...OnDay, key: Key, to: Position }).strict()]),
+    response: TodayViewSchema,
+  },
   // From a tone hint on a post: "come back to this one". Same label and link on the same day is one item.
   'checklist/add-follow-up': {
     from: ['page', 'content'],
@@ -75,7 +82,11 @@ export const checklistProtocol = {
   'checklist/save-item': { from: ['page'], request: z.object({ item: RoutineItemInputSchema }).strict(), response: ChecklistItemSchema },
   'checklist/delete-item': { from: ['page'], request: z.object({ id: IdSchema }).strict(), response: z.object({ deleted: ChecklistItemSchema.nullable() }) },
   'checklist/restore-item': { from: ['page'], request: z.object({ item: ChecklistItemSchema }).strict(), response: ChecklistItemSchema },
-  'checklist/move-item': { from: ['page'], request: z.object({ id: IdSchema, direction: Direction }).strict(), response: z.array(ChecklistItemSchema) },
+  'checklist/move-item': {
+    from: ['page'],
+    request: z.union([z.object({ id: IdSchema, direction: Direction }).strict(), z.object({ id: IdSchema, to: Position }).strict()]),
+    response: z.array(ChecklistItemSchema),
+  },
   'checklist/history': {
     from: ['page'],
     request: z.object({ limit: z.number().int().min(1).max(366).default(60) }).strict(),

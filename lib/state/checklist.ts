@@ -1,5 +1,9 @@
 import { signal } from '@preact/signals';
-import { detectLocale } from '../i18n';
+import { browser } from 'wxt/browser';
+import { dayLabel } from '../checklist/day-label';
+import { moveTo } from '../checklist/reorder';
+import { currentSnapshot, TODAY_SNAPSHOT_KEY, type TodaySnapshot } from '../checklist/snapshot';
+import { detectLocale } from '../i18n/format';
 import { request } from '../messaging/client';
 import type { HistoryDay, TodayView } from '../protocol/checklist';
 import type { ChecklistItem, RoutineRecurrence } from '../schema/checklist';
@@ -29,6 +33,48 @@ const day = (): string => today.value?.day ?? '';
 
 export async function loadToday(): Promise<TodayView> {
   return show(await request('checklist/today', {}));
+}
+
+/** Day headers by `locale:day`, seeded from the snapshot so the first paint does not wait on Intl. */
+const dayLabels = new Map<string, string>();
+
+/** The popup's header for `day`, in the page's language. */
+export function dayHeading(day: string): string {
+  const key = `${locale.value}:${day}`;
+  let label = dayLabels.get(key);
+  if (label === undefined) {
+    label = dayLabel(day, locale.value);
+    dayLabels.set(key, label);
+  }
+  return label;
+}
+
+/** The list the background last built, if it is still today's; null when absent, stale or unreadable. */
+async function readSnapshot(): Promise<TodaySnapshot | null> {
+  try {
+    const session = browser.storage.session as typeof browser.storage.session | undefined;
+    const stored = await session?.get(TODAY_SNAPSHOT_KEY);
+    return currentSnapshot(stored?.[TODAY_SNAPSHOT_KEY], new Date());
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Opening the popup. The list the background last built is painted at once (reading it needs
+ * no service worker, which MV3 has often stopped), then the background's answer replaces it:
+ * the same list in the usual case, and what changed otherwise.
+ */
+export async function openToday(): Promise<TodayView> {
+  const snapshot = await readSnapshot();
+  if (snapshot && today.value === null) {
+    for (const [lang, label] of Object.entries(snapshot.dayLabels)) dayLabels.set(`${lang}:${snapshot.view.day}`, label);
+    show(snapshot.view);
+    // Let Preact put the list on screen before the message wakes a stopped worker: starting
+    // it keeps this process busy for tens of milliseconds.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return loadToday();
 }
 
 /** Ticks at once on screen; the background's answer then replaces the list (or puts it back on failure). */
@@ -65,8 +111,24 @@ export async function restoreItem(undo: { key: string; deleted: ChecklistItem | 
   show(await request('checklist/restore', { day: day(), key: undo.key, item: undo.deleted }));
 }
 
-export async function moveItem(key: string, direction: 'up' | 'down'): Promise<void> {
-  show(await request('checklist/move', { day: day(), key, direction }));
+export async function moveItem(key: string, direction: 'up' | 'down'): Promise<TodayView> {
+  return show(await request('checklist/move', { day: day(), key, direction }));
+}
+
+/** A drop: the list shows the new order at once; the background's answer replaces it (or puts it back on failure). */
+export async function moveItemTo(key: string, to: number): Promise<TodayView> {
+  const before = today.value;
+  if (before) {
+    const items = moveTo(before.items, before.items.findIndex((i) => i.key === key), to);
+    if (!items) return before;
+    today.value = { ...before, items };
+  }
+  try {
+    return show(await request('checklist/move', { day: day() || before?.day || '', key, to }));
+  } catch (error) {
+    if (before) today.value = before;
+    throw error;
+  }
 }
 
 export async function switchBrand(brandId: string): Promise<void> {
@@ -109,8 +171,26 @@ export async function restoreRoutineItem(item: ChecklistItem): Promise<void> {
   await loadRoutine();
 }
 
-export async function moveRoutineItem(id: string, direction: 'up' | 'down'): Promise<void> {
+export async function moveRoutineItem(id: string, direction: 'up' | 'down'): Promise<ChecklistItem[]> {
   routine.value = await request('checklist/move-item', { id, direction });
+  return routine.value;
+}
+
+/** A drop in the routine: shown at once, saved by the background (put back on failure). */
+export async function moveRoutineItemTo(id: string, to: number): Promise<ChecklistItem[]> {
+  const before = routine.value;
+  if (before) {
+    const next = moveTo(before, before.findIndex((i) => i.id === id), to);
+    if (!next) return before;
+    routine.value = next;
+  }
+  try {
+    routine.value = await request('checklist/move-item', { id, to });
+    return routine.value;
+  } catch (error) {
+    if (before) routine.value = before;
+    throw error;
+  }
 }
 
 export async function loadHistory(): Promise<void> {

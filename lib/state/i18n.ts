@@ -1,5 +1,10 @@
 import { signal } from '@preact/signals';
-import { detectLocale, translate, type Locale, type MessageKey, type Params } from '../i18n';
+import type { MessageKey } from '../i18n/en';
+import { detectLocale, type Locale, type Params } from '../i18n/format';
+import { translate } from '../i18n/runtime';
+
+// Catalogue-free on purpose: each page registers the strings it needs (entrypoints/*/main.tsx),
+// so the popup does not carry the options page's.
 
 /** The UI language of extension pages; set from settings once they load. */
 export const locale = signal<Locale>(detectLocale(typeof navigator !== 'undefined' ? navigator.languages : undefined));

@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import { detectLocale } from '../i18n';
+import { detectLocale } from '../i18n/format';
 import { request } from '../messaging/client';
 import type { Settings } from '../schema/settings';
 import { locale } from './i18n';

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dayChanged, today } from '@/lib/state/checklist';
 import { locale } from '@/lib/state/i18n';
-import { connect, sentOf, type Backend } from './backend-client';
+import { connect, sentOf, wire, type Backend } from './backend-client';
 
 vi.mock('@/lib/messaging/client', async (importOriginal) => (await import('./backend-client')).mockClient(importOriginal as never));
 
@@ -38,7 +38,7 @@ describe('PopupApp', () => {
   it("opens on today's list with one message: real checkboxes, labels, the why as description", async () => {
     await mount();
     expect(sentOf('checklist/today')).toHaveLength(1);
-    expect(wire().length).toBe(1);
+    expect(requests().length).toBe(1);
     expect(boxes()).toHaveLength(10);
     const watch = screen.getByRole('checkbox', { name: 'Morning watch: sector and competitors' });
     expect(watch.getAttribute('aria-describedby')).toBeTruthy();
@@ -130,6 +130,84 @@ describe('PopupApp', () => {
   });
 });
 
-function wire() {
+function requests() {
   return [...sentOf('checklist/today'), ...sentOf('settings/get')];
 }
+
+describe("PopupApp's first paint from the last list the background built", () => {
+  /** Holds the background's answers until release(), as a worker that is still starting would. */
+  function holdAnswers(answer?: (type: string) => unknown) {
+    const real = wire.backend!;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    wire.backend = { send: async (type: never, data: never) => { await gate; return answer?.(type) ?? real.send(type, data); } };
+    return release;
+  }
+  /** The list as the background stores it for the popup, with its first label changed so it can be told apart. */
+  async function storedList(label: string) {
+    await backend.send('checklist/today', {});
+    const key = 'checklist:today';
+    const stored = (await fakeBrowser.storage.session.get(key))[key] as { view: { items: Array<{ label: string }> }; dayLabels: { en: string } };
+    stored.view.items[0]!.label = label;
+    stored.dayLabels.en = `${stored.dayLabels.en} (${label})`;
+    await fakeBrowser.storage.session.set({ [key]: stored });
+    return stored;
+  }
+  const at = (iso: string) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(iso));
+  };
+  afterEach(() => { vi.useRealTimers(); });
+
+  it('shows it at once, while the background has not answered, then the answer replaces it', async () => {
+    at('2026-12-01T09:00:00Z');
+    await storedList('As last built');
+    const release = holdAnswers();
+    render(<PopupApp />);
+    await screen.findByRole('checkbox', { name: 'As last built' });
+    expect(boxes()).toHaveLength(10);
+    expect(screen.getByText('6 of 6 left')).toBeTruthy();
+    // The header's day came formatted with the list: no date formatting before the first paint.
+    expect(screen.getByText('Tuesday, December 1 (As last built)')).toBeTruthy();
+    // Asked right after the paint, answered only now.
+    await waitFor(() => expect(sentOf('checklist/today')).toHaveLength(1));
+    release();
+    await screen.findByRole('checkbox', { name: 'Morning watch: sector and competitors' });
+    expect(screen.queryByRole('checkbox', { name: 'As last built' })).toBeNull();
+    // Same day: no "new day" notice.
+    expect(screen.queryByText('A new day has started: here is today’s list.')).toBeNull();
+  });
+
+  it("still shows it at 03:30, before the day start, and never once today's list has started over", async () => {
+    at('2026-12-02T02:30:00Z');
+    await storedList('Late evening list');
+    let release = holdAnswers();
+    render(<PopupApp />);
+    await screen.findByRole('checkbox', { name: 'Late evening list' });
+    release();
+    cleanup();
+    today.value = null;
+
+    // 04:00 in Paris: the list of the 1st is yesterday's, whatever it says.
+    at('2026-12-02T03:00:00Z');
+    release = holdAnswers();
+    render(<PopupApp />);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+    expect(screen.getByText('Loading…')).toBeTruthy();
+    release();
+    await screen.findByRole('checkbox', { name: 'Morning watch: sector and competitors' });
+  });
+
+  it('keeps it on screen and says so when the background cannot be reached', async () => {
+    at('2026-12-01T09:00:00Z');
+    await storedList('As last built');
+    const unreachable = { ok: false, error: { code: 'unreachable', message: 'CM Sidekick is restarting. Try again in a moment.' } };
+    const release = holdAnswers(() => unreachable);
+    render(<PopupApp />);
+    await screen.findByRole('checkbox', { name: 'As last built' });
+    release();
+    expect((await screen.findByRole('alert')).textContent).toBe('CM Sidekick is restarting. Try again in a moment.');
+    expect(screen.getByRole('checkbox', { name: 'As last built' })).toBeTruthy();
+  });
+});

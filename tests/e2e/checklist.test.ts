@@ -126,6 +126,56 @@ describe("today's checklist popup", () => {
     expect(await badge()).toBe(String(before - 1));
   });
 
+  it('drags an item further down with the mouse; the background keeps the order for the next open', async () => {
+    const page = await openPopup();
+    const before = (await checkboxes(page)).map((b) => b.label);
+    const handle = (await (await page.$$('.cmsk-today [data-cmsk-drag-handle]'))[0]!.boundingBox())!;
+    const fourth = (await (await page.$$('.cmsk-today > li'))[3]!.boundingBox())!;
+    const x = handle.x + handle.width / 2;
+    await page.mouse.move(x, handle.y + handle.height / 2);
+    await page.mouse.down();
+    // Past the middle of the fourth item, in steps as a hand moves: the line is under it.
+    await page.mouse.move(x, fourth.y + fourth.height * 0.75, { steps: 12 });
+    expect(await page.$$eval('.cmsk-today > li', (rows) => rows.map((r) => (r as HTMLElement).dataset.cmskDrop ?? '').indexOf('before'))).toBe(4);
+    expect(await page.$eval('.cmsk-today > li:first-child', (r) => r.classList.contains('is-dragging'))).toBe(true);
+    await page.mouse.up();
+    const expected = [before[1], before[2], before[3], before[0], ...before.slice(4)];
+    await until(async () => JSON.stringify((await checkboxes(page)).map((b) => b.label)) === JSON.stringify(expected));
+    await page.waitForFunction(
+      (text: string) => [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent === text),
+      {},
+      `“${before[0]}” moved to position 4 of ${before.length}.`,
+    );
+    await page.close();
+    // Saved by the background, not just painted: its own answer and a reopened popup agree.
+    const saved = await send<{ items: Array<{ label: string; time: string | null }> }>('checklist/today', {});
+    expect(saved.items.map((i) => `${i.time ?? ''}${i.label}`)).toEqual(expected);
+    const again = await openPopup();
+    expect((await checkboxes(again)).map((b) => b.label)).toEqual(expected);
+    await again.close();
+  });
+
+  it('drags a routine step to the top with a finger in the options page', async () => {
+    const editor = await h.openExtensionPage('options.html#/checklist');
+    await editor.setViewport({ width: 1000, height: 900, hasTouch: true });
+    await editor.waitForSelector('.cmsk-routine__item [data-cmsk-drag-handle]');
+    const steps = () => editor.$$eval('.cmsk-routine__item strong', (s) => s.map((x) => x.textContent ?? ''));
+    const before = await steps();
+    const handle = (await (await editor.$$('.cmsk-routine__item [data-cmsk-drag-handle]'))[2]!.boundingBox())!;
+    const first = (await (await editor.$$('.cmsk-routine__item'))[0]!.boundingBox())!;
+    const x = handle.x + handle.width / 2;
+    await editor.touchscreen.touchStart(x, handle.y + handle.height / 2);
+    for (let y = handle.y; y > first.y + 4; y -= 20) await editor.touchscreen.touchMove(x, y);
+    await editor.touchscreen.touchMove(x, first.y + 4);
+    await editor.touchscreen.touchEnd();
+    const expected = [before[2], before[0], before[1], ...before.slice(3)];
+    await until(async () => JSON.stringify(await steps()) === JSON.stringify(expected));
+    // A touch drag must not have scrolled the page instead.
+    expect(await editor.evaluate(() => window.scrollY)).toBe(0);
+    await editor.close();
+    expect((await send<Array<{ label: string }>>('checklist/routine', {})).map((i) => i.label).slice(0, 3)).toEqual(expected.slice(0, 3));
+  });
+
   it('crossing the day start resets the list and records the day in history', async () => {
     await setDayStart(4);
     const page = await openPopup();

@@ -1,9 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { WEEKDAY_CODES } from '@/lib/calendar/civil';
 import type { ChecklistItem } from '@/lib/schema/checklist';
-import { deleteRoutineItem, moveRoutineItem, restoreRoutineItem, routine, saveRoutineItem, type RoutineDraft } from '@/lib/state/checklist';
+import { deleteRoutineItem, moveRoutineItem, moveRoutineItemTo, restoreRoutineItem, routine, saveRoutineItem, type RoutineDraft } from '@/lib/state/checklist';
 import { locale, t } from '@/lib/state/i18n';
 import { settings } from '@/lib/state/settings';
+import { DragHandle, dropMarker, useDragReorder } from '../../ui/drag-reorder';
 import { EmptyState } from '../../ui/empty-state';
 import { showToast } from '../../ui/toast';
 import { weekdayNames } from '../calendar/dates';
@@ -22,7 +23,7 @@ function summary(item: ChecklistItem): string {
   return r.day;
 }
 
-/** The routine, in order: each step can be edited, moved, deleted (with undo); new steps go last. */
+/** The routine, in order: each step can be edited, moved (buttons or drag), deleted (with undo); new steps go last. */
 export function RoutineList() {
   const list = routine.value ?? [];
   const [editing, setEditing] = useState<string | null>(null);
@@ -51,7 +52,23 @@ export function RoutineList() {
     const button = pick(direction);
     (button && !button.disabled ? button : pick(other))?.focus();
   };
-  const move = (item: ChecklistItem, direction: 'up' | 'down') => void moveRoutineItem(item.id, direction).then(() => refocus(item.id, direction), fail);
+  const listRef = useRef<HTMLOListElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  /** Says where the step landed, from the order the background saved. */
+  const announce = (saved: ChecklistItem[], id: string) => {
+    const index = saved.findIndex((i) => i.id === id);
+    if (index >= 0) setAnnouncement(t('common.moved', { label: saved[index]!.label, position: index + 1, count: saved.length }));
+  };
+  const move = (item: ChecklistItem, direction: 'up' | 'down') => void moveRoutineItem(item.id, direction).then((saved) => {
+    refocus(item.id, direction);
+    announce(saved, item.id);
+  }, fail);
+  // The id is taken when the drag starts: an answer landing mid-drag may re-render the list.
+  const dragged = useRef<string | null>(null);
+  const { drag, start } = useDragReorder(listRef, (_from, to) => {
+    const id = dragged.current;
+    if (id) moveRoutineItemTo(id, to).then((saved) => announce(saved, id), fail);
+  });
 
   return (
     <section class="cmsk-stack" aria-labelledby="cmsk-routine-title">
@@ -66,13 +83,14 @@ export function RoutineList() {
       {list.length === 0 && editing !== 'new' ? (
         <EmptyState title={t('checklist.routine.empty.title')}>{t('checklist.routine.empty.body')}</EmptyState>
       ) : (
-        <ol class="cmsk-list cmsk-routine__list">
+        <ol class="cmsk-list cmsk-routine__list" ref={listRef}>
           {list.map((item, i) => (
-            <li key={item.id} class="cmsk-card cmsk-routine__item">
+            <li key={item.id} class={`cmsk-card cmsk-routine__item${drag?.from === i ? ' is-dragging' : ''}`} data-cmsk-drop={dropMarker(drag, i, list.length)}>
               {editing === item.id ? (
                 <RoutineForm item={item} onSave={save} onCancel={() => setEditing(null)} />
               ) : (
                 <>
+                  <DragHandle label={t('common.drag')} onPointerDown={(e) => { dragged.current = item.id; start(i, e); }} />
                   <div class="cmsk-routine__text">
                     <strong>{item.label}</strong>
                     {item.why && <p class="cmsk-muted">{item.why}</p>}
@@ -94,6 +112,7 @@ export function RoutineList() {
           ))}
         </ol>
       )}
+      <p class="cmsk-visually-hidden" role="status" aria-live="polite">{announcement}</p>
     </section>
   );
 }

@@ -9,4 +9,7 @@ export default {
   'common.edit': 'Edit',
   'common.add': 'Add',
   'common.loading': 'Loading…',
+  // Reordering lists by drag and drop (the popup's list, the routine).
+  'common.drag': 'Drag to reorder',
+  'common.moved': '“{label}” moved to position {position} of {count}.',
 } as const;

@@ -10,4 +10,6 @@ export default {
   'common.edit': 'Modifier',
   'common.add': 'Ajouter',
   'common.loading': 'Chargement…',
+  'common.drag': 'Glisser pour changer l’ordre',
+  'common.moved': '« {label} » déplacé en position {position} sur {count}.',
 } satisfies Record<keyof typeof en, string>;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { refreshBadge } from '@/lib/background/badge';
 import { checklistDayKey } from '@/lib/db/backup-repo';
+import type { TodaySnapshot } from '@/lib/checklist/snapshot';
 import type { TodayView } from '@/lib/protocol/checklist';
 import { CONTENT_SENDER, createTestBackend, snapshot } from '../../helpers/backend';
 
@@ -180,10 +182,74 @@ describe('editing the day', () => {
     expect(added.items.at(-1)?.label).toBe('Extra');
   });
 
+  it('moves an item to the index a drag dropped it at, clamped to the list, and keeps that order', async () => {
+    const { send, ok, today } = await setup();
+    const first = keys(await today());
+    const moved = await ok(send('checklist/move', { day: '2026-12-01', key: first[0]!, to: 3 }));
+    expect(keys(moved)).toEqual([first[1], first[2], first[3], first[0], ...first.slice(4)]);
+    expect(keys(await today())).toEqual(keys(moved));
+    // Past the end means last; a drop where it already is changes nothing.
+    const last = await ok(send('checklist/move', { day: '2026-12-01', key: first[1]!, to: 500 }));
+    expect(keys(last).at(-1)).toBe(first[1]);
+    expect(keys(await ok(send('checklist/move', { day: '2026-12-01', key: first[1]!, to: first.length - 1 })))).toEqual(keys(last));
+  });
+
+  it('refuses a move that is neither one step nor one index, and a drop on a day that has ended', async () => {
+    const { send, ok, today, clock } = await setup();
+    const before = keys(await today());
+    for (const data of [
+      { day: '2026-12-01', key: before[0]!, to: -1 },
+      { day: '2026-12-01', key: before[0]!, to: 1.5 },
+      { day: '2026-12-01', key: before[0]!, to: '2' },
+      { day: '2026-12-01', key: before[0]!, to: 2, direction: 'down' },
+      { day: '2026-12-01', key: before[0]! },
+    ]) {
+      expect(await send('checklist/move', data as never), JSON.stringify(data)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+    clock.now = new Date('2026-12-02T09:00:00Z');
+    const next = await ok(send('checklist/move', { day: '2026-12-01', key: before[0]!, to: 3 }));
+    expect(next.day).toBe('2026-12-02');
+    expect(keys(next)[0]).toBe(before[0]);
+  });
+
   it('refuses to edit a calendar rendez-vous from the list', async () => {
     const { send } = await setup('2026-12-07T07:00:00Z');
     const r = await send('checklist/edit', { day: '2026-12-07', key: 'event:example-book-of-the-week:2026-12-07T10:00', label: 'x' });
     expect(r).toMatchObject({ ok: false, error: { code: 'not-found', message: 'Calendar rendez-vous are edited in the calendar.' } });
+  });
+});
+
+describe("the popup's snapshot of today", () => {
+  const stored = async () => (await fakeBrowser.storage.session.get('checklist:today'))['checklist:today'] as TodaySnapshot | undefined;
+
+  it('is the list the background answers with, after every change, until the next day start', async () => {
+    const { send, ok, today } = await setup();
+    const view = await today();
+    expect(await stored()).toEqual({ v: 1, view, dayStartHour: 4, until: Date.parse('2026-12-02T03:00:00Z'), dayLabels: { en: 'Tuesday, December 1', fr: 'mardi 1 décembre' } });
+    const ticked = await ok(send('checklist/toggle', { day: '2026-12-01', key: 'routine-watch', done: true }));
+    expect((await stored())?.view).toEqual(ticked);
+    const moved = await ok(send('checklist/move', { day: '2026-12-01', key: 'routine-watch', to: 2 }));
+    expect((await stored())?.view).toEqual(moved);
+  });
+
+  it('follows changes made outside the list: a follow-up from a post, a routine step, a calendar rendez-vous', async () => {
+    const { send, ok, today } = await setup();
+    await ok(send('checklist/add-follow-up', { label: 'Reply to @karim', url: 'https://x.com/karim/status/1864' }, CONTENT_SENDER));
+    expect((await stored())?.view).toEqual(await today());
+    await ok(send('checklist/save-item', { item: { label: 'Newsletter', why: '', required: true, brand: null, recurrence: { kind: 'daily' } } }));
+    expect((await stored())?.view.items.map((i) => i.label)).toContain('Newsletter');
+    await ok(send('calendar/save', { event: { title: 'Webinar', start: '2026-12-01T15:00', timeZone: 'Europe/Paris', inChecklist: true } }));
+    expect((await stored())?.view.items.map((i) => i.label)).toContain('Webinar');
+  });
+
+  it('is rewritten by the badge refresh that follows a new day start hour or another brand', async () => {
+    const { db, send, ok, clock } = await setup();
+    const settings = await ok(send('settings/get', {}));
+    await ok(send('settings/save', { ...settings, dayStartHour: 13, brands: [...settings.brands, { id: 'acme', name: 'Acme', lang: 'fr', register: 'tu', signature: '' }] }));
+    await refreshBadge(db, clock.now, 'en');
+    // 10:00 in Paris with the day starting at 13:00: still Monday 30 November.
+    expect(await stored()).toMatchObject({ dayStartHour: 13, until: Date.parse('2026-12-01T12:00:00Z'), view: { day: '2026-11-30' } });
+    expect((await stored())?.view.brands.map((b) => b.id)).toEqual(['brand-default', 'acme']);
   });
 });
 
@@ -222,6 +288,12 @@ describe('the routine', () => {
     expect(list.at(-1)?.id).toBe(saved.id);
     list = await ok(send('checklist/move-item', { id: saved.id, direction: 'up' }));
     expect(list.at(-2)?.id).toBe(saved.id);
+    // Dragged to the top: orders are rewritten in steps of 10, and the routine reads back in that order.
+    list = await ok(send('checklist/move-item', { id: saved.id, to: 0 }));
+    expect(list[0]?.id).toBe(saved.id);
+    expect(list.map((i) => i.order)).toEqual(list.map((_, i) => (i + 1) * 10));
+    expect((await ok(send('checklist/routine', {}))).map((i) => i.id)).toEqual(list.map((i) => i.id));
+    expect(await send('checklist/move-item', { id: saved.id, to: -3 })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect((await ok(send('checklist/today', {}))).items.some((i) => i.key === saved.id)).toBe(true);
     const { deleted } = await ok(send('checklist/delete-item', { id: saved.id }));
     expect((await ok(send('checklist/routine', {}))).some((i) => i.id === saved.id)).toBe(false);
