@@ -27,8 +27,13 @@ export const protocol = {
   'settings/mute-hint': { from: ['page', 'content'], request: z.object({ id: HintIdSchema }).strict(), response: SettingsSchema },
   'brands/activate': { from: ['page', 'content'], request: z.object({ brandId: IdSchema }).strict(), response: SettingsSchema },
 
-  // Content scripts get the strings of the CM's language from here instead of bundling both.
-  'i18n/catalog': { from: ['content'], request: z.object({ locale: z.enum(['en', 'fr']), scope: z.literal('content').optional() }).strict(), response: z.record(z.string(), z.string()) },
+  // A content script's first question: the settings, the language they resolve to, and its
+  // strings unless it has them already. One round trip where settings then strings took two.
+  'content/start': {
+    from: ['content'],
+    request: z.object({ have: z.array(z.enum(['en', 'fr'])).max(2) }).strict(),
+    response: z.object({ settings: SettingsSchema, locale: z.enum(['en', 'fr']), catalog: z.record(z.string(), z.string()).nullable() }),
+  },
 
   'templates/list': { from: ['page', 'content'], request: None, response: z.array(TemplateSchema) },
   'templates/save': { from: ['page'], request: TemplateImportSchema, response: TemplateSchema },

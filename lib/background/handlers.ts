@@ -23,7 +23,7 @@ export function createHandlers(db: Db, input: { now?: () => Date; newId?: () => 
   };
   return {
     ...settingsHandlers(db, deps.browserLocale),
-    ...i18nHandlers(),
+    ...i18nHandlers(db, deps.browserLocale),
     ...templatesHandlers(db, deps.now, deps.newId),
     ...backupHandlers(db, deps.now, deps.newId, deps.browserLocale),
     ...clipsHandlers(db, deps),

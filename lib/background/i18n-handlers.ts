@@ -1,5 +1,7 @@
-import { catalog } from '../i18n';
+import type { Db } from '../db/open';
+import { catalog, type Locale } from '../i18n';
 import type { Handlers } from '../messaging/router';
+import { currentSettings } from './settings-handlers';
 
 /**
  * The domains whose strings the in-page UI shows. A content script asks for these only: the
@@ -7,12 +9,16 @@ import type { Handlers } from '../messaging/router';
  */
 export const CONTENT_DOMAINS: ReadonlySet<string> = new Set(['common', 'error', 'templates', 'clips', 'tone', 'people']);
 
-export function i18nHandlers(): Pick<Handlers, 'i18n/catalog'> {
+function contentCatalog(locale: Locale): Record<string, string> {
+  return Object.fromEntries(Object.entries(catalog(locale)).filter(([key]) => CONTENT_DOMAINS.has(key.slice(0, key.indexOf('.')))));
+}
+
+export function i18nHandlers(db: Db, browserLocale: () => Locale): Pick<Handlers, 'content/start'> {
   return {
-    'i18n/catalog': async ({ locale, scope }) => {
-      const all = catalog(locale);
-      if (scope !== 'content') return { ...all };
-      return Object.fromEntries(Object.entries(all).filter(([key]) => CONTENT_DOMAINS.has(key.slice(0, key.indexOf('.')))));
+    'content/start': async ({ have }) => {
+      const settings = await currentSettings(db, browserLocale());
+      const locale = settings.uiLang === 'auto' ? browserLocale() : settings.uiLang;
+      return { settings, locale, catalog: have.includes(locale) ? null : contentCatalog(locale) };
     },
   };
 }

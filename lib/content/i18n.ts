@@ -15,30 +15,25 @@ registerCatalog('fr', frErrors);
 export const contentLocale: Cell<Locale> = shared('locale', () => cell(detectLocale(navigator.languages)));
 export const contentSettings: Cell<Settings | null> = shared('settings', () => cell<Settings | null>(null));
 
+/** Languages whose full in-page catalogue arrived (the bundled error strings do not count). */
+const loaded: Set<Locale> = shared('catalogs-loaded', () => new Set<Locale>());
+
 export function t(key: MessageKey, params?: Params): string {
   return translate(contentLocale.value, key, params);
 }
 
-const requested: Set<Locale> = shared('catalogs-requested', () => new Set<Locale>());
-async function ensureCatalog(locale: Locale): Promise<void> {
-  if (requested.has(locale)) return;
-  requested.add(locale);
-  const result = await sendMessage('i18n/catalog', { locale, scope: 'content' });
-  if (!result.ok) {
-    requested.delete(locale);
-    return;
-  }
-  registerCatalog(locale, result.data);
-}
-
 async function refresh(): Promise<void> {
-  const result = await sendMessage('settings/get', {});
+  const have = (['en', 'fr'] as const).filter((locale) => loaded.has(locale));
+  const result = await sendMessage('content/start', { have });
   if (!result.ok) return;
-  const locale = result.data.uiLang === 'auto' ? detectLocale(navigator.languages) : result.data.uiLang;
-  await ensureCatalog(locale);
+  const { settings, locale, catalog } = result.data;
+  if (catalog) {
+    registerCatalog(locale, catalog);
+    loaded.add(locale);
+  }
   // Locale first: UI redrawn for new settings then already speaks the new language.
   contentLocale.value = locale;
-  contentSettings.value = result.data;
+  contentSettings.value = settings;
 }
 
 /**

@@ -97,6 +97,12 @@ function start(site: SiteAdapter): Shared {
       for (const feature of [...features]) feature.sweep(theme);
       forgetDropped();
       for (const el of elements) {
+        // Features mount only on posts this tracker revealed: a post never seen is new to all of
+        // them (1,500 of them at load, every recycled cell's new article), with no need to ask.
+        if (!seen.has(el)) {
+          wait(el);
+          continue;
+        }
         let missing = false;
         for (const feature of features) {
           if (feature.isShown(el)) feature.changed(el);
