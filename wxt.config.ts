@@ -41,13 +41,14 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const pages = entrypoints.some((e) => e.type === 'popup' || e.type === 'options');
+      if (!pages && !entrypoints.some((e) => e.type === 'content-script')) return;
       // In X and Facebook tabs, the browser's own API: see lib/content/browser.ts.
       const shim = { find: /^wxt\/browser$/, replacement: resolve(import.meta.dirname, 'lib/content/browser.ts') };
       config.resolve ??= {};
       const alias = config.resolve.alias;
       config.resolve.alias = Array.isArray(alias) ? [shim, ...alias] : [shim, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
-      contentScriptConfig ??= config;
+      if (!pages) contentScriptConfig ??= config;
     },
     // WXT bundles each content script as one classic script; the UI module is an ES module
     // built beside them, which the browser loads once, on the first gesture that needs it.
