@@ -35,6 +35,8 @@ interface Shared {
 }
 
 const trackers = new Map<SiteAdapter, Shared>();
+
+const isTopLevel = (site: SiteAdapter, post: Element) => (site.isTopLevelPost ? site.isTopLevelPost(post) : site.findPosts(post).includes(post));
 const THEME_EVERY_MS = 1_000;
 
 function start(site: SiteAdapter): Shared {
@@ -44,7 +46,7 @@ function start(site: SiteAdapter): Shared {
   const features = new Set<PostTrackerHandlers>();
   const reveal = (post: Element) => {
     // Quoted posts and comments match the post selector too; only top-level posts get UI.
-    if (!post.isConnected || !site.findPosts(post).includes(post)) return;
+    if (!post.isConnected || !isTopLevel(site, post)) return;
     seen.add(post);
     for (const feature of [...features]) if (!feature.isShown(post)) feature.show(post);
   };
@@ -151,7 +153,7 @@ export function trackPosts(site: SiteAdapter, signal: AbortSignal, handlers: Pos
       if (signal.aborted) return false;
       if (tracker.waiting.delete(post)) {
         tracker.io.unobserve(post);
-        if (post.isConnected && site.findPosts(post).includes(post)) {
+        if (post.isConnected && isTopLevel(site, post)) {
           tracker.seen.add(post);
           for (const feature of [...tracker.features]) if (!feature.isShown(post)) feature.show(post);
         }

@@ -42,6 +42,8 @@ export interface SiteAdapter {
    * posts, no comments. Accepts the elements observe() reports.
    */
   findPosts(root: ParentNode): Element[];
+  /** Whether `el` is a top-level post, as findPosts() would return it: asked once per post coming into view, so cheaper than findPosts(el).includes(el). */
+  isTopLevelPost?(el: Element): boolean;
   /** The post's typed record, or null when the element holds no recognisable post. */
   readPost(el: Element, pageUrl: string): Post | null;
   /**

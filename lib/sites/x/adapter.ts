@@ -6,11 +6,17 @@ import { isXHost, profileUrlOf, statusOf } from './urls';
 
 const POST = S.post.join(', ');
 
+/** A post inside another post (or a quoted card) is part of it, never a post of its own. */
+const isNested = (el: Element) => !!el.parentElement?.closest(`${POST}, div[role="link"]`);
+
 function findPosts(root: ParentNode): Element[] {
   const self = isElement(root) && matchesAny(root, S.post) ? [root] : [];
-  const found = [...self, ...queryAll(root, S.post)];
-  // A post inside another post (or a quoted card) is part of it, never a post of its own.
-  return found.filter((el, i) => found.indexOf(el) === i && !el.parentElement?.closest(`${POST}, div[role="link"]`));
+  const found = new Set([...self, ...queryAll(root, S.post)]);
+  return [...found].filter((el) => !isNested(el));
+}
+
+function isTopLevelPost(el: Element): boolean {
+  return matchesAny(el, S.post) && !isNested(el);
 }
 
 function actionBar(el: Element): Element | null {
@@ -104,6 +110,7 @@ export const xSite: SiteAdapter = {
   actionBar,
   isSupportedPage,
   theme,
+  isTopLevelPost,
   findReplyBoxes,
   authorOfReplyBox,
 };

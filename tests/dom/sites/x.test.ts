@@ -146,6 +146,28 @@ describe('X adapter on the quoted post captures', () => {
   });
 });
 
+describe.each(xCaptures)('X top-level check on %s', (id) => {
+  it('agrees with findPosts on every post-like element: quoted posts are not top-level', () => {
+    loadCapture(id);
+    const top = new Set(xSite.findPosts(document));
+    const candidates = [...document.querySelectorAll(xSite.postSelector)];
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const el of candidates) expect(xSite.isTopLevelPost!(el)).toBe(top.has(el));
+  });
+});
+
+describe('X top-level check on nested markup', () => {
+  it('says no for a post inside a post or inside a quoted card, yes for the outer one', () => {
+    document.body.innerHTML = '<article data-testid="tweet" id="outer"><div role="link"><article data-testid="tweet" id="in-card"></article></div><div><article data-testid="tweet" id="inner"></article></div></article><div id="plain"></div>';
+    const byId = (id: string) => document.getElementById(id)!;
+    expect(xSite.isTopLevelPost!(byId('outer'))).toBe(true);
+    expect(xSite.isTopLevelPost!(byId('inner'))).toBe(false);
+    expect(xSite.isTopLevelPost!(byId('in-card'))).toBe(false);
+    expect(xSite.isTopLevelPost!(byId('plain'))).toBe(false);
+    expect(xSite.findPosts(document)).toEqual([byId('outer')]);
+  });
+});
+
 describe('X adapter on pages it does not know', () => {
   it('finds nothing and throws nothing', () => {
     document.body.innerHTML = '<main><article><h1>Blog</h1><a href="/a/status/1"><time datetime="2026-01-01T00:00:00Z">x</time></a></article><div role="group" aria-label="1 like"></div></main>';
