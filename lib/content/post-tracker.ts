@@ -1,4 +1,4 @@
-import { observe, quietly } from '../dom/observe';
+import { observe } from '../dom/observe';
 import type { SiteAdapter, Theme } from '../sites/types';
 
 export interface PostTrackerHandlers {
@@ -52,14 +52,11 @@ function start(site: SiteAdapter): Shared {
   };
   const io = new IntersectionObserver(
     (entries) => {
-      // Buttons mounted here are ours: no mutation records for them (see quietly()).
-      quietly(() => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting || !waiting.delete(entry.target)) continue;
-          io.unobserve(entry.target);
-          reveal(entry.target);
-        }
-      });
+      for (const entry of entries) {
+        if (!entry.isIntersecting || !waiting.delete(entry.target)) continue;
+        io.unobserve(entry.target);
+        reveal(entry.target);
+      }
     },
     { rootMargin: MARGIN },
   );
@@ -158,9 +155,7 @@ export function trackPosts(site: SiteAdapter, signal: AbortSignal, handlers: Pos
         tracker.io.unobserve(post);
         if (post.isConnected && isTopLevel(site, post)) {
           tracker.seen.add(post);
-          quietly(() => {
-            for (const feature of [...tracker.features]) if (!feature.isShown(post)) feature.show(post);
-          });
+          for (const feature of [...tracker.features]) if (!feature.isShown(post)) feature.show(post);
         }
       } else if (tracker.seen.has(post) && post.isConnected) handlers.show(post);
       return handlers.isShown(post);

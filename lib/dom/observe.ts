@@ -83,37 +83,11 @@ function start(key: Node): Shared {
     frame: null,
     view,
   };
-  entry.observer.observe(key, OBSERVED);
+  // No characterData: text ticking inside a post (video timers, relative times) would wake us
+  // every second. `href` is the one attribute that tells a recycled cell now shows another post.
+  entry.observer.observe(key, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
   shared.set(key, entry);
   return entry;
-}
-
-// No characterData: text ticking inside a post (video timers, relative times) would wake us
-// every second. `href` is the one attribute that tells a recycled cell now shows another post.
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] };
-
-let quietDepth = 0;
-
-/**
- * Runs `write` with our observers paused, so the buttons a batch mounts cost no mutation
- * records (thousands while X recycles cells). What the page changed before is collected first,
- * and the page cannot run while `write` does, so nothing of the host's is missed.
- */
-export function quietly<T>(write: () => T): T {
-  if (quietDepth > 0) return write();
-  const paused = [...shared].map(([key, entry]) => {
-    const pending = entry.observer.takeRecords();
-    if (pending.length) collect(entry, pending);
-    entry.observer.disconnect();
-    return [key, entry] as const;
-  });
-  quietDepth++;
-  try {
-    return write();
-  } finally {
-    quietDepth--;
-    for (const [key, entry] of paused) if (shared.get(key) === entry) entry.observer.observe(key, OBSERVED);
-  }
 }
 
 function stop(key: Node, entry: Shared): void {
@@ -181,10 +155,6 @@ function flush(entry: Shared): void {
   entry.changed.clear();
   entry.huge = false;
   entry.recordCount = 0;
-  quietly(() => dispatch(entry, added, changed, huge));
-}
-
-function dispatch(entry: Shared, added: readonly Node[], changed: readonly Node[], huge: boolean): void {
   for (const subscriber of [...entry.subscribers]) {
     const full = huge || subscriber.fullScan;
     subscriber.fullScan = false;
