@@ -48,14 +48,18 @@ export default defineConfig({
       config.resolve ??= {};
       const alias = config.resolve.alias;
       config.resolve.alias = Array.isArray(alias) ? [shim, ...alias] : [shim, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
-      if (!pages) contentScriptConfig ??= config;
+      if (!pages) contentScriptConfig = config;
     },
     // WXT bundles each content script as one classic script; the UI module is an ES module
     // built beside them, which the browser loads once, on the first gesture that needs it.
     'build:done': async (wxt) => {
-      if (!contentScriptConfig) throw new Error('No content script was built, so the UI module has no build settings to reuse');
+      // Dev mode also calls this after rebuilding other entrypoints: the last content script's
+      // settings still apply. A production build without one is a broken configuration.
+      if (!contentScriptConfig) {
+        if (wxt.config.command === 'build') throw new Error('No content script was built, so the UI module has no build settings to reuse');
+        return;
+      }
       const base = contentScriptConfig;
-      contentScriptConfig = null;
       await build(mergeConfig({ ...base, plugins: modulePlugins(base.plugins) }, {
         logLevel: 'warn',
         plugins: [minifyModule],
