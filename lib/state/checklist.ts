@@ -26,7 +26,38 @@ function show(view: TodayView): TodayView {
   dayChanged.value = shown !== null && shown.day !== view.day;
   today.value = view;
   applyPrefs(view);
+  keepLocal(view);
   return view;
+}
+
+/**
+ * The popup's own copy of the last snapshot, in its localStorage: read synchronously, it puts
+ * the list on the popup's first paint, where storage.session answers a few milliseconds after.
+ * Same checks as the background's copy: never shown past the day start it was built for.
+ */
+const LOCAL_KEY = 'cmsk:today';
+let localMeta: Omit<TodaySnapshot, 'view'> | null = null;
+
+function readLocal(): TodaySnapshot | null {
+  try {
+    const raw = localStorage.getItem(LOCAL_KEY);
+    return raw ? currentSnapshot(JSON.parse(raw), new Date()) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The day the kept day-start and labels were built for. */
+let dayOfMeta: string | null = null;
+
+function keepLocal(view: TodayView): void {
+  // Only for that day: another day's list waits for the background's next snapshot.
+  if (!localMeta || dayOfMeta !== view.day) return;
+  try {
+    localStorage.setItem(LOCAL_KEY, JSON.stringify({ ...localMeta, view }));
+  } catch {
+    // A full or disabled localStorage only costs the instant first paint.
+  }
 }
 
 const day = (): string => today.value?.day ?? '';
@@ -60,16 +91,36 @@ async function readSnapshot(): Promise<TodaySnapshot | null> {
   }
 }
 
+function adopt(snapshot: TodaySnapshot): void {
+  for (const [lang, label] of Object.entries(snapshot.dayLabels)) dayLabels.set(`${lang}:${snapshot.view.day}`, label);
+  localMeta = { v: snapshot.v, dayStartHour: snapshot.dayStartHour, until: snapshot.until, dayLabels: snapshot.dayLabels };
+  dayOfMeta = snapshot.view.day;
+  show(snapshot.view);
+}
+
 /**
  * Opening the popup. The list the background last built is painted at once (reading it needs
  * no service worker, which MV3 has often stopped), then the background's answer replaces it:
  * the same list in the usual case, and what changed otherwise.
  */
+let fromLocal = false;
+
+/** Puts the popup's own copy on screen, synchronously: called before the first render. */
+export function primeToday(): void {
+  if (today.value !== null) return;
+  const local = readLocal();
+  if (!local) return;
+  adopt(local);
+  fromLocal = true;
+}
+
 export async function openToday(): Promise<TodayView> {
+  primeToday();
   const snapshot = await readSnapshot();
-  if (snapshot && today.value === null) {
-    for (const [lang, label] of Object.entries(snapshot.dayLabels)) dayLabels.set(`${lang}:${snapshot.view.day}`, label);
-    show(snapshot.view);
+  // The background's copy replaces the popup's own, which may predate a tick made elsewhere.
+  if (snapshot && (today.value === null || fromLocal)) {
+    fromLocal = false;
+    adopt(snapshot);
     // Let Preact put the list on screen before the message wakes a stopped worker: starting
     // it keeps this process busy for tens of milliseconds.
     await new Promise((resolve) => setTimeout(resolve, 0));

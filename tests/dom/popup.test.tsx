@@ -20,6 +20,7 @@ let backend: Backend;
 beforeEach(async () => {
   backend = await connect({ seed: true });
   today.value = null;
+  localStorage.clear();
   dayChanged.value = false;
   toasts.value = [];
   locale.value = 'en';
@@ -197,6 +198,34 @@ describe("PopupApp's first paint from the last list the background built", () =>
     expect(screen.getByText('Loading…')).toBeTruthy();
     release();
     await screen.findByRole('checkbox', { name: 'Morning watch: sector and competitors' });
+  });
+
+  it("paints the popup's own copy before storage.session answers, and never past the day start", async () => {
+    at('2026-12-01T09:00:00Z');
+    await storedList('As last built');
+    render(<PopupApp />);
+    await screen.findByRole('checkbox', { name: 'Morning watch: sector and competitors' });
+    cleanup();
+    today.value = null;
+
+    // Next open: storage.session and the background both slow; the list is there at once.
+    const session = vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementation(() => new Promise(() => undefined));
+    let release = holdAnswers();
+    render(<PopupApp />);
+    await Promise.resolve();
+    expect(screen.getByRole('checkbox', { name: 'Morning watch: sector and competitors' })).toBeTruthy();
+    release();
+    cleanup();
+    today.value = null;
+
+    // Past 04:00 in Paris the copy is yesterday's list: not shown.
+    at('2026-12-02T03:00:00Z');
+    release = holdAnswers();
+    render(<PopupApp />);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+    release();
+    session.mockRestore();
   });
 
   it('keeps it on screen and says so when the background cannot be reached', async () => {
