@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/en';
 import { detectLocale, type Locale, type Params } from '../i18n/format';
-import { hasCatalog, registerCatalog, translate } from '../i18n/runtime';
+import { registerCatalog, translate } from '../i18n/runtime';
 import enErrors from '../i18n/en/errors';
 import frErrors from '../i18n/fr/errors';
 import { sendMessage } from '../messaging/client';
@@ -44,8 +44,4 @@ async function refresh(): Promise<void> {
 export function startContentSettings(signal: AbortSignal): Promise<void> {
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') void refresh(); }, { signal });
   return refresh();
-}
-
-export function catalogReady(locale: Locale): boolean {
-  return hasCatalog(locale);
 }

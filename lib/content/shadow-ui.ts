@@ -10,8 +10,6 @@ export type ShadowUiOptions = Omit<ShadowHostOptions, 'beforeRemove'>;
 
 /** A shadow host with a Preact tree in it, unmounted when the host leaves the page. */
 export function createShadowUi(opts: ShadowUiOptions): ShadowUi {
-  let root: ShadowRoot | null = null;
-  const host = createShadowHost({ ...opts, beforeRemove: () => { if (root) render(null, root); } });
-  root = host.root;
+  const host: ShadowHost = createShadowHost({ ...opts, beforeRemove: () => render(null, host.root) });
   return { ...host, render: (tree) => render(tree, host.root) };
 }

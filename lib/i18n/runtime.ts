@@ -12,10 +12,6 @@ export function registerCatalog(locale: Locale, strings: Readonly<Record<string,
   catalogs[locale] = known ? { ...known, ...strings } : strings;
 }
 
-export function hasCatalog(locale: Locale): boolean {
-  return catalogs[locale] !== undefined;
-}
-
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
   return format(catalogs[locale]?.[key] ?? catalogs.en?.[key] ?? key, params);
 }
