@@ -30,7 +30,8 @@ interface Shared {
   waiting: Set<Element>;
   /** Top-level posts that came near the viewport: a feature starting later mounts on them at once. */
   seen: Set<Element>;
-  io: IntersectionObserver;
+  /** Takes a waiting post out of the wait and mounts every feature on it, if it is a top-level post. */
+  reveal(post: Element): void;
   stop: AbortController;
 }
 
@@ -45,6 +46,8 @@ function start(site: SiteAdapter): Shared {
   const seen = new Set<Element>();
   const features = new Set<PostTrackerHandlers>();
   const reveal = (post: Element) => {
+    if (!waiting.delete(post)) return;
+    io.unobserve(post);
     // Quoted posts and comments match the post selector too; only top-level posts get UI.
     if (!post.isConnected || !isTopLevel(site, post)) return;
     seen.add(post);
@@ -52,11 +55,7 @@ function start(site: SiteAdapter): Shared {
   };
   const io = new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting || !waiting.delete(entry.target)) continue;
-        io.unobserve(entry.target);
-        reveal(entry.target);
-      }
+      for (const entry of entries) if (entry.isIntersecting) reveal(entry.target);
     },
     { rootMargin: MARGIN },
   );
@@ -120,7 +119,7 @@ function start(site: SiteAdapter): Shared {
     waiting.clear();
     seen.clear();
   }, { once: true });
-  return { features, waiting, seen, io, stop };
+  return { features, waiting, seen, reveal, stop };
 }
 
 /**
@@ -151,13 +150,8 @@ export function trackPosts(site: SiteAdapter, signal: AbortSignal, handlers: Pos
     showNow(post) {
       if (handlers.isShown(post)) return true;
       if (signal.aborted) return false;
-      if (tracker.waiting.delete(post)) {
-        tracker.io.unobserve(post);
-        if (post.isConnected && isTopLevel(site, post)) {
-          tracker.seen.add(post);
-          for (const feature of [...tracker.features]) if (!feature.isShown(post)) feature.show(post);
-        }
-      } else if (tracker.seen.has(post) && post.isConnected) handlers.show(post);
+      if (tracker.waiting.has(post)) tracker.reveal(post);
+      else if (tracker.seen.has(post) && post.isConnected) handlers.show(post);
       return handlers.isShown(post);
     },
   };
