@@ -5,6 +5,7 @@
 import { commentsIn, readAuthor as readFacebookAuthor, resolvePost as resolveFacebookPost } from '../../sites/facebook/read-post';
 import { nestedIn, readAuthor as readXAuthor, resolvePost as resolveXPost } from '../../sites/x/read-post';
 import { personId, personKey } from '../../people/person-key';
+import type { Site } from '../../schema/common';
 import type { SiteAdapter } from '../../sites/types';
 
 export interface PostAuthor {
@@ -42,6 +43,14 @@ function readAuthor(site: SiteAdapter, el: Element): { handle: string | null; na
   }
 }
 
+/** The person behind a handle or profile URL, keyed as the People store keys them; the name is read once, when first asked for. */
+export function personAt(site: Site, handle: string | null, readName: () => string): PostAuthor | null {
+  const key = personKey(site, handle);
+  if (!key) return null;
+  let name: string | null = null;
+  return { id: personId(site, key), key, get name() { return (name ??= readName()); } };
+}
+
 export function createAuthorReader(site: SiteAdapter): (post: Element) => PostAuthor | null {
   // X recycles cells: the cache is checked against the post key the element holds now.
   const cache = new WeakMap<Element, { postKey: string | null; author: PostAuthor | null }>();
@@ -50,9 +59,7 @@ export function createAuthorReader(site: SiteAdapter): (post: Element) => PostAu
     const hit = cache.get(post);
     if (hit && hit.postKey === postKey) return hit.author;
     const read = readAuthor(site, post);
-    const key = read ? personKey(site.site, read.handle) : null;
-    let name: string | null = null;
-    const author: PostAuthor | null = read && key ? { id: personId(site.site, key), key, get name() { return (name ??= read.name()); } } : null;
+    const author = read ? personAt(site.site, read.handle, read.name) : null;
     cache.set(post, { postKey, author });
     return author;
   };

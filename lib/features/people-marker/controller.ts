@@ -8,10 +8,9 @@ import { loadUi } from '../../content/load-ui';
 import { trackPosts, type PostTracker } from '../../content/post-tracker';
 import { containEvents, createShadowHost, type ShadowHost } from '../../content/shadow-host';
 import { sendMessage } from '../../messaging/client';
-import { personId, personKey } from '../../people/person-key';
 import type { PersonCard } from '../../protocol/people';
 import type { SiteAdapter, Theme } from '../../sites/types';
-import { createAuthorReader, type PostAuthor } from './author-of';
+import { createAuthorReader, personAt, type PostAuthor } from './author-of';
 import type { CardOpener } from './card';
 import { createPeopleLookup, knownPerson } from './known-people';
 
@@ -138,8 +137,7 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
     for (const comment of site.findComments(post)) {
       if (comments.has(comment)) continue;
       const read = site.commentAuthor(comment);
-      const key = read ? personKey(site.site, read.profileUrl) : null;
-      const author = read && key ? { id: personId(site.site, key), key, name: read.name } : null;
+      const author = read ? personAt(site.site, read.profileUrl, () => read.name) : null;
       comments.set(comment, { comment, author, ui: null });
       index(comment, author);
       if (author) want.push(author.id);
