@@ -9,8 +9,16 @@ import { currentSettings } from './settings-handlers';
  */
 export const CONTENT_DOMAINS: ReadonlySet<string> = new Set(['common', 'error', 'templates', 'clips', 'tone', 'people']);
 
+// Built once per language: every X and Facebook tab that opens asks for it.
+const contentCatalogs = new Map<Locale, Record<string, string>>();
+
 function contentCatalog(locale: Locale): Record<string, string> {
-  return Object.fromEntries(Object.entries(catalog(locale)).filter(([key]) => CONTENT_DOMAINS.has(key.slice(0, key.indexOf('.')))));
+  let strings = contentCatalogs.get(locale);
+  if (!strings) {
+    strings = Object.fromEntries(Object.entries(catalog(locale)).filter(([key]) => CONTENT_DOMAINS.has(key.slice(0, key.indexOf('.')))));
+    contentCatalogs.set(locale, strings);
+  }
+  return strings;
 }
 
 export function i18nHandlers(db: Db, browserLocale: () => Locale): Pick<Handlers, 'content/start'> {

@@ -36,7 +36,8 @@ function show(view: TodayView): TodayView {
  * Same checks as the background's copy: never shown past the day start it was built for.
  */
 const LOCAL_KEY = 'cmsk:today';
-let localMeta: Omit<TodaySnapshot, 'view'> | null = null;
+/** The last snapshot adopted: its day start and labels go with the lists shown after it. */
+let kept: TodaySnapshot | null = null;
 
 function readLocal(): TodaySnapshot | null {
   try {
@@ -47,14 +48,11 @@ function readLocal(): TodaySnapshot | null {
   }
 }
 
-/** The day the kept day-start and labels were built for. */
-let dayOfMeta: string | null = null;
-
 function keepLocal(view: TodayView): void {
-  // Only for that day: another day's list waits for the background's next snapshot.
-  if (!localMeta || dayOfMeta !== view.day) return;
+  // Only for that snapshot's day: another day's list waits for the background's next snapshot.
+  if (kept?.view.day !== view.day) return;
   try {
-    localStorage.setItem(LOCAL_KEY, JSON.stringify({ ...localMeta, view }));
+    localStorage.setItem(LOCAL_KEY, JSON.stringify({ ...kept, view }));
   } catch {
     // A full or disabled localStorage only costs the instant first paint.
   }
@@ -93,8 +91,7 @@ async function readSnapshot(): Promise<TodaySnapshot | null> {
 
 function adopt(snapshot: TodaySnapshot): void {
   for (const [lang, label] of Object.entries(snapshot.dayLabels)) dayLabels.set(`${lang}:${snapshot.view.day}`, label);
-  localMeta = { v: snapshot.v, dayStartHour: snapshot.dayStartHour, until: snapshot.until, dayLabels: snapshot.dayLabels };
-  dayOfMeta = snapshot.view.day;
+  kept = snapshot;
   show(snapshot.view);
 }
 
