@@ -11,6 +11,7 @@ import { fbFeed } from '../fixtures/markup/facebook';
 import { FB_FEED_POSTS, X_HOME_POSTS, X_STATUS_FOCUSED } from '../fixtures/markup/samples';
 import { xTimeline } from '../fixtures/markup/x';
 import { CONTENT_SENDER, createTestBackend } from '../helpers/backend';
+import { SeeEverything, SeeNothing, frames } from '../helpers/content-dom';
 
 type Backend = Awaited<ReturnType<typeof createTestBackend>>;
 let backend: Backend;
@@ -23,33 +24,10 @@ vi.mock('../../lib/messaging/client', () => ({
   },
 }));
 
-/** An observer that never reports: every post stays off-screen as far as the tracker knows. */
-class SeeNothing {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-
-class SeeEverything {
-  constructor(private readonly callback: IntersectionObserverCallback) {}
-  observe(target: Element) {
-    queueMicrotask(() => this.callback([{ target, isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver));
-  }
-  unobserve() {}
-  disconnect() {}
-}
-
 const MARKER = 'cmsk-ui[data-cmsk-ui="people-marker"]';
 const NOTE = 'cmsk-ui[data-cmsk-ui="people-note"]';
 const CARD = 'cmsk-ui[data-cmsk-ui="people-card"]';
 const controllers: AbortController[] = [];
-
-async function frames(n = 3): Promise<void> {
-  for (let i = 0; i < n; i++) {
-    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-  }
-}
 
 function start(site: SiteAdapter): AbortController {
   (globalThis as { happyDOM?: { setURL(url: string): void } }).happyDOM?.setURL(site.site === 'x' ? 'https://x.com/home' : 'https://www.facebook.com/');

@@ -228,6 +228,17 @@ describe("PopupApp's first paint from the last list the background built", () =>
     session.mockRestore();
   });
 
+  it("ignores a damaged or foreign copy in the popup's localStorage and shows the background's list", async () => {
+    at('2026-12-01T09:00:00Z');
+    for (const raw of ['{not json', JSON.stringify({ v: 1, view: { day: '2026-12-01', items: 'all of them' } }), JSON.stringify({ v: 2 })]) {
+      localStorage.setItem('cmsk:today', raw);
+      render(<PopupApp />);
+      await screen.findByRole('checkbox', { name: 'Morning watch: sector and competitors' });
+      cleanup();
+      today.value = null;
+    }
+  });
+
   it('keeps it on screen and says so when the background cannot be reached', async () => {
     at('2026-12-01T09:00:00Z');
     await storedList('As last built');

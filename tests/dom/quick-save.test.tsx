@@ -13,6 +13,7 @@ import { fbFeed } from '../fixtures/markup/facebook';
 import { FB_FEED_POSTS, makeXPosts, QUOTE_POST, X_HOME_POSTS } from '../fixtures/markup/samples';
 import { xCellContent, xTimeline } from '../fixtures/markup/x';
 import { CONTENT_SENDER, createTestBackend } from '../helpers/backend';
+import { SeeEverything, frames } from '../helpers/content-dom';
 
 type Backend = Awaited<ReturnType<typeof createTestBackend>>;
 let backend: Backend;
@@ -25,24 +26,8 @@ vi.mock('../../lib/messaging/client', () => ({
   },
 }));
 
-class SeeEverything {
-  constructor(private readonly callback: IntersectionObserverCallback) {}
-  observe(target: Element) {
-    queueMicrotask(() => this.callback([{ target, isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver));
-  }
-  unobserve() {}
-  disconnect() {}
-}
-
 const HOST = 'cmsk-ui[data-cmsk-ui="quick-save"]';
 const controllers: AbortController[] = [];
-
-async function frames(n = 3): Promise<void> {
-  for (let i = 0; i < n; i++) {
-    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-  }
-}
 
 /** The adapters resolve the page's relative links against its address, as on the real site. */
 function at(url: string): void {
