@@ -12,6 +12,7 @@ import { xHomePage } from '../tests/fixtures/pages';
 import type { FixtureWindow } from '../tests/fixtures/host/api';
 import type { BrowserHarness } from '../tests/e2e/harness';
 import { launchWithExtension, launchWithout, PROJECT_ROOT } from '../tests/e2e/harness';
+import { median } from './stats';
 
 export interface BenchRow {
   name: string;
@@ -101,12 +102,6 @@ async function recycleRun(h: BrowserHarness, url: string, recycled: number, perF
   if (done.recycled !== recycled) throw new Error(`recycled ${done.recycled} of ${recycled} cells`);
   return { script: after.script - before.script, task: after.task - before.task, frames: done.frames };
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 

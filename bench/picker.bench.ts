@@ -6,6 +6,7 @@ import type { Page } from 'puppeteer-core';
 import type { FixtureWindow } from '../tests/fixtures/host/api';
 import { X_STATUS_FOCUSED } from '../tests/fixtures/markup/samples';
 import { launchWithExtension } from '../tests/e2e/harness';
+import { median } from './stats';
 
 const STATUS_URL = `https://x.com/${X_STATUS_FOCUSED.handle}/status/${X_STATUS_FOCUSED.id}`;
 /** A starter template every fresh profile has; the query is what a CM types to find it. */
@@ -47,12 +48,6 @@ function measure(page: Page): Promise<Sample> {
     return { openMs, insertedMs: performance.now() - start };
   }, QUERY);
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 let samples: Promise<Sample[]> | null = null;
 

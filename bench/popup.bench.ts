@@ -7,17 +7,12 @@
 // Run by scripts/bench.mjs; --skip-browser leaves the browser row out, --runs=N sets the opens,
 // --extension=DIR measures another unpacked build (an earlier one, to compare).
 import type { Page } from 'puppeteer-core';
+import { median } from './stats';
 
 const args = process.argv.slice(2);
 const runs = Math.max(3, Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 10));
 const skipBrowser = args.includes('--skip-browser');
 const extensionDir = args.find((a) => a.startsWith('--extension='))?.split('=').slice(1).join('=');
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** Installed before any script of the page: notes when the first checkbox is attached. */
 function watchForList(): void {

@@ -7,6 +7,7 @@
 import type { Page, Protocol } from 'puppeteer-core';
 import { X_STATUS_FOCUSED } from '../tests/fixtures/markup/samples';
 import { launchWithExtension } from '../tests/e2e/harness';
+import { median } from './stats';
 
 const STATUS_URL = `https://x.com/${X_STATUS_FOCUSED.handle}/status/${X_STATUS_FOCUSED.id}`;
 const PANEL = 'cmsk-ui[data-cmsk-ui="tone-panel"]';
@@ -52,12 +53,6 @@ async function typeOnce(page: Page, prefix: string): Promise<number> {
   await session.detach();
   return inclusiveUs(profile, prefix) / DRAFT.length;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 let samples: Promise<number[]> | null = null;
 
