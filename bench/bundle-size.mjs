@@ -71,21 +71,23 @@ export function entrypoints(dir) {
     const assets = e.html ? htmlAssets(dir, e.html) : { js: e.js, css: e.css };
     const js = new Set();
     for (const f of assets.js) jsClosure(dir, f, js);
-    return { name: e.name, js: [...js], css: assets.css.filter((f) => existsSync(join(dir, f))) };
+    return { name: e.name, html: e.html ? [e.html] : [], js: [...js], css: assets.css.filter((f) => existsSync(join(dir, f))) };
   });
 }
 
 const kB = (bytes) => Math.round(bytes / 102.4) / 10;
 
-/** Rows {name, value, unit, note}: raw and gzip kB of JS and CSS per entrypoint. */
+/** Rows {name, value, unit, note}: raw and gzip kB of HTML, JS and CSS per entrypoint. */
 export function bundleSizeRows(dir = DEFAULT_DIR) {
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No extension build at ${dir}: run \`npx wxt build\``);
   const rows = [];
   for (const e of entrypoints(dir)) {
-    for (const [kind, files] of [['js', e.js], ['css', e.css]]) {
+    for (const [kind, files] of [['html', e.html], ['js', e.js], ['css', e.css]]) {
       if (!files.length) continue;
       const size = measure(dir, files);
-      rows.push({ name: `bundle ${e.name} ${kind}`, value: kB(size.raw), unit: 'kB', note: `${size.files} file${size.files > 1 ? 's' : ''}` });
+      // A page may carry its stylesheet inline (the popup does: wxt.config.ts).
+      const inline = kind === 'html' && /<style>/.test(readFileSync(join(dir, files[0]), 'utf8')) ? ', CSS inline' : '';
+      rows.push({ name: `bundle ${e.name} ${kind}`, value: kB(size.raw), unit: 'kB', note: `${size.files} file${size.files > 1 ? 's' : ''}${inline}` });
       rows.push({ name: `bundle ${e.name} ${kind} (gzip)`, value: kB(size.gzip), unit: 'kB' });
     }
   }

@@ -5,10 +5,12 @@
 // 04:00 then crosses into D, exactly as the clock passing 13:00 would. Weekday-dependent
 // items are computed from D, and a rendez-vous that repeats every day of the week is created
 // so a calendar item is on the list on any date.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionHarness } from './harness';
-import { launchWithExtension } from './harness';
+import { EXTENSION_DIR, launchWithExtension } from './harness';
 
 // The extension APIs our worker and pages see, as far as this file calls them.
 declare const chrome: {
@@ -108,6 +110,21 @@ describe("today's checklist popup", () => {
     // The day on the list is D−1: its weekly team point is there only if D−1 was a Monday.
     expect(labels.includes("Team point: the week's topics and open issues")).toBe(weekday(YESTERDAY) === 1);
     expect(await page.$eval('.cmsk-today__progress p', (p) => p.textContent)).toMatch(/^(\d+) of \1 left$/);
+    await page.close();
+  });
+
+  it('is one script and an inline stylesheet, so nothing else is fetched before the list is styled', async () => {
+    const html = await readFile(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(1);
+    expect(html).not.toMatch(/<link[^>]*rel="(?:stylesheet|modulepreload)"/);
+    const code = await readFile(join(EXTENSION_DIR, scripts[0]!), 'utf8');
+    // No static or dynamic import of another file.
+    expect(code).not.toMatch(/\b(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'][^"']+\.js["']|\bimport\(\s*["'`]/);
+    const page = await openPopup();
+    // The inline rules reach the page: the popup's width and the hidden label of the add field.
+    expect(await page.$eval('.cmsk-popup', (el) => getComputedStyle(el).width)).toBe('380px');
+    expect(await page.$eval('label[for="cmsk-add-item"]', (el) => getComputedStyle(el).position)).toBe('absolute');
     await page.close();
   });
 
