@@ -112,7 +112,7 @@ function start(site: SiteAdapter): Shared {
         if (missing) wait(el);
       }
     },
-    { signal: stop.signal },
+    { signal: stop.signal, tag: site.postTag },
   );
   stop.signal.addEventListener('abort', () => {
     io.disconnect();

@@ -37,6 +37,8 @@ export interface SiteAdapter {
   site: Site;
   /** For observe(): matches posts, and on Facebook comments too; findPosts() filters. */
   postSelector: string;
+  /** The tag name of every element `postSelector` matches, where there is one (X: article): lets observe() find posts faster. */
+  postTag?: string;
   /**
    * Top-level posts at or under `root` (root itself included when it is one): no quoted
    * posts, no comments. Accepts the elements observe() reports.

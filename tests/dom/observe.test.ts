@@ -5,11 +5,11 @@ import { xCellContent, xTimeline, type XPostData } from '../fixtures/markup/x';
 const POST = 'article[data-testid="tweet"]';
 const controllers: AbortController[] = [];
 
-function subscribe(selector: string, root?: Element): { calls: Element[][]; controller: AbortController } {
+function subscribe(selector: string, root?: Element, tag?: string): { calls: Element[][]; controller: AbortController } {
   const controller = new AbortController();
   controllers.push(controller);
   const calls: Element[][] = [];
-  observe(selector, (elements) => calls.push(elements), { signal: controller.signal, root });
+  observe(selector, (elements) => calls.push(elements), { signal: controller.signal, root, tag });
   return { calls, controller };
 }
 
@@ -93,6 +93,21 @@ describe('observe()', () => {
     document.querySelector('a[href*="/status/"]')?.setAttribute('href', '/other/status/2');
     await frames();
     expect(calls).toEqual([[document.querySelector(POST)]]);
+  });
+
+  it('with a tag, finds the same posts, in document order, and nothing of another tag', async () => {
+    const SELECTOR = 'article[data-testid="tweet"], [data-testid="cellInnerDiv"] article[role="article"]';
+    // An element of another tag carrying the post's test id must not pass for a post.
+    document.body.innerHTML = `${xTimeline([post('1'), post('2')])}<div data-testid="tweet"></div>`;
+    const { calls } = subscribe(SELECTOR, undefined, 'article');
+    await frames();
+    expect(calls).toEqual([[...document.querySelectorAll(SELECTOR)]]);
+    expect(calls[0]).toHaveLength(2);
+    calls.length = 0;
+    const cell = document.querySelector('[data-testid="cellInnerDiv"]') as Element;
+    cell.replaceChildren(html(xCellContent(post('3'))));
+    await frames();
+    expect(calls).toEqual([[cell.querySelector('article')]]);
   });
 
   it('rescans once after a huge burst instead of sifting every record', async () => {

@@ -97,6 +97,7 @@ function authorOfReplyBox(box: HTMLElement): ReplyTarget | null {
 export const xSite: SiteAdapter = {
   site: 'x',
   postSelector: POST,
+  postTag: 'article',
   findPosts,
   readPost(el, pageUrl) {
     try {

@@ -156,6 +156,16 @@ describe.each(xCaptures)('X top-level check on %s', (id) => {
   });
 });
 
+describe.each(xCaptures)('X post tag on %s', (id) => {
+  it('is the tag of everything the post selector matches, alternative by alternative', () => {
+    loadCapture(id);
+    for (const selector of [xSite.postSelector, ...xSite.postSelector.split(', ')]) {
+      for (const el of document.querySelectorAll(selector)) expect(el.localName, selector).toBe(xSite.postTag);
+    }
+    expect(document.querySelectorAll(xSite.postSelector).length).toBeGreaterThan(0);
+  });
+});
+
 describe('X top-level check on nested markup', () => {
   it('says no for a post inside a post or inside a quoted card, yes for the outer one', () => {
     document.body.innerHTML = '<article data-testid="tweet" id="outer"><div role="link"><article data-testid="tweet" id="in-card"></article></div><div><article data-testid="tweet" id="inner"></article></div></article><div id="plain"></div>';
