@@ -120,7 +120,8 @@ if (wanted('bundle')) {
   }
 }
 
-if (!skipBrowser && (wanted('x.com') || wanted('recycl') || wanted('browser'))) {
+// The browser bench's rows all start with one of these: a filter naming any part of them runs it.
+if (!skipBrowser && ['x.com/home load', 'recycling cells', 'browser'].some(wanted)) {
   const chrome = findChrome();
   if (!chrome) {
     fail('browser', new Error(CHROME_HELP));
