@@ -156,10 +156,10 @@ function schedule(entry: Shared): void {
 function flush(entry: Shared): void {
   entry.frame = null;
   const added = [...entry.added];
-  const changed = [...entry.changed];
+  const changed = entry.changed;
   const huge = entry.huge;
   entry.added.clear();
-  entry.changed.clear();
+  entry.changed = new Set();
   entry.huge = false;
   entry.recordCount = 0;
   for (const subscriber of [...entry.subscribers]) {
@@ -194,22 +194,29 @@ function scanAll(subscriber: Subscriber): Element[] {
   return [...self, ...matchesUnder(root, subscriber)];
 }
 
-function sift(subscriber: Subscriber, added: readonly Node[], changed: readonly Node[]): Element[] {
+function sift(subscriber: Subscriber, added: readonly Node[], changed: ReadonlySet<Node>): Element[] {
   const { root, selector } = subscriber;
   const found = new Set<Element>();
+  // The observer sees no shadow tree, so under a document key connected means inside the root.
+  const inRoot = root.nodeType === 9 ? (node: Node) => node.isConnected : (node: Node) => node.isConnected && root.contains(node);
   const withAncestors = (el: Element) => {
     // The element and every matching ancestor inside the root: their content changed.
-    for (let up = el.closest(selector); up && root.contains(up); up = up.parentElement?.closest(selector) ?? null) found.add(up);
+    for (let up = el.closest(selector); up && (root.nodeType === 9 || root.contains(up)); up = up.parentElement?.closest(selector) ?? null) found.add(up);
   };
   for (const node of changed) {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (el?.isConnected && root.contains(el)) withAncestors(el);
+    if (el && inRoot(el)) withAncestors(el);
   }
   for (const node of added) {
-    if (!node.isConnected || !root.contains(node)) continue;
+    if (!inRoot(node)) continue;
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!el) continue;
-    withAncestors(el);
+    // Where the node was added is in `changed`, whose ancestors were just looked at: only the
+    // node itself is left (X refilling a cell). A node that moved since is looked at in full.
+    const parent = el.parentNode;
+    if (parent && changed.has(parent)) {
+      if (el.matches(selector)) found.add(el);
+    } else withAncestors(el);
     // Matches inside a node that arrived with its subtree (a whole new cell or post).
     if (node.nodeType === 1) for (const inner of matchesUnder(el, subscriber)) found.add(inner);
   }
