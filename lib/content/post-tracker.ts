@@ -35,8 +35,8 @@ export interface PostTracker {
 
 interface Shared {
   features: Set<PostTrackerHandlers>;
-  /** Posts reported and waiting to come near the viewport, with their container. */
-  waiting: Map<Element, Element>;
+  /** Posts reported and waiting to come near the viewport. */
+  waiting: Set<Element>;
   /** Top-level posts that came near the viewport: a feature starting later mounts on them at once. */
   seen: Set<Element>;
   /** Takes a waiting post out of the wait and mounts every feature on it, if it is a top-level post. */
@@ -51,45 +51,16 @@ const THEME_EVERY_MS = 1_000;
 
 function start(site: SiteAdapter): Shared {
   const stop = new AbortController();
-  /** Posts reported and not yet near the viewport, with the container they were in when reported. */
-  const waiting = new Map<Element, Element>();
+  const waiting = new Set<Element>();
   const seen = new Set<Element>();
   const features = new Set<PostTrackerHandlers>();
-  // The IntersectionObserver watches containers, not posts: on X the cell, which stays while X
-  // swaps other posts into it. A post arriving in a cell already known to be in view needs no
-  // registration and no report of its own; while X recycles cells that is most of the work saved.
-  const containerOf = (post: Element) => site.postContainer?.(post) ?? post;
-  /** Waiting posts by container. */
-  const postsIn = new Map<Element, Set<Element>>();
-  /** Observed containers, and whether the observer last reported them near the viewport. */
-  const inView = new Map<Element, boolean>();
   /** Posts near the viewport, since when (performance.now()): revealed once they stayed dwellMs. */
   const arriving = new Map<Element, number>();
   let dwellTimer: ReturnType<typeof setTimeout> | null = null;
-
-  const release = (container: Element) => {
-    postsIn.delete(container);
-    // A post is its own container where the host never reuses elements: once shown, it is done.
-    // A cell stays watched for the posts X will put in it.
-    if (container.isConnected && site.postContainer) return;
-    inView.delete(container);
-    io.unobserve(container);
-  };
-  const unwait = (post: Element) => {
-    // Its container as it was: a post X took out of its cell has none any more.
-    const container = waiting.get(post);
-    if (!container) return false;
-    waiting.delete(post);
-    arriving.delete(post);
-    const posts = postsIn.get(container);
-    if (posts) {
-      posts.delete(post);
-      if (posts.size === 0) release(container);
-    }
-    return true;
-  };
   const reveal = (post: Element) => {
-    if (!unwait(post)) return;
+    arriving.delete(post);
+    if (!waiting.delete(post)) return;
+    io.unobserve(post);
     // Quoted posts and comments match the post selector too; only top-level posts get UI.
     if (!post.isConnected || !isTopLevel(site, post)) return;
     seen.add(post);
@@ -107,28 +78,16 @@ function start(site: SiteAdapter): Shared {
     }
     if (next !== Infinity) dwellTimer = setTimeout(settle, next);
   };
-  const arrive = (post: Element, now: number) => {
-    if (revealTiming.dwellMs <= 0) reveal(post);
-    else if (!arriving.has(post)) arriving.set(post, now);
-  };
-  const dwellFromNow = () => {
-    if (arriving.size > 0 && dwellTimer === null) dwellTimer = setTimeout(settle, revealTiming.dwellMs);
-  };
   const io = new IntersectionObserver(
     (entries) => {
       const now = performance.now();
       for (const entry of entries) {
-        const container = entry.target;
-        if (!inView.has(container)) continue;
-        inView.set(container, entry.isIntersecting);
-        const posts = postsIn.get(container);
-        if (!posts) continue;
-        for (const post of [...posts]) {
-          if (entry.isIntersecting) arrive(post, now);
-          else arriving.delete(post);
-        }
+        const post = entry.target;
+        if (!entry.isIntersecting) arriving.delete(post);
+        else if (revealTiming.dwellMs <= 0) reveal(post);
+        else if (waiting.has(post) && !arriving.has(post)) arriving.set(post, now);
       }
-      dwellFromNow();
+      if (arriving.size > 0 && dwellTimer === null) dwellTimer = setTimeout(settle, revealTiming.dwellMs);
     },
     { rootMargin: MARGIN },
   );
@@ -145,32 +104,25 @@ function start(site: SiteAdapter): Shared {
     }
     return theme;
   };
-  const wait = (post: Element, now: number) => {
+  const wait = (post: Element) => {
     if (waiting.has(post)) return;
-    const container = containerOf(post);
-    waiting.set(post, container);
-    let posts = postsIn.get(container);
-    if (!posts) postsIn.set(container, (posts = new Set()));
-    // The post X took out of this cell to put this one in is let go now, not at the next sweep:
-    // a cell coming back into view would otherwise bring every post it ever held with it.
-    else for (const old of posts) if (!old.isConnected) unwait(old);
-    posts.add(post);
-    const known = inView.get(container);
-    if (known === undefined) {
-      inView.set(container, false);
-      io.observe(container);
-    } else if (known) arrive(post, now);
+    waiting.add(post);
+    io.observe(post);
   };
   // Posts the page dropped before they came into view are let go in sweeps, each once the set
   // has doubled since the last: a pass over 1,500 waiting posts on every batch of page changes
   // would cost more than all the rest of the tracking.
   let sweepAt = 256;
   const forgetDropped = () => {
-    if (waiting.size + seen.size + inView.size < sweepAt) return;
-    for (const post of waiting.keys()) if (!post.isConnected) unwait(post);
-    for (const container of inView.keys()) if (!container.isConnected) release(container);
+    if (waiting.size + seen.size < sweepAt) return;
+    for (const post of waiting) {
+      if (post.isConnected) continue;
+      waiting.delete(post);
+      arriving.delete(post);
+      io.unobserve(post);
+    }
     for (const post of seen) if (!post.isConnected) seen.delete(post);
-    sweepAt = Math.max(256, 2 * (waiting.size + seen.size + inView.size));
+    sweepAt = Math.max(256, 2 * (waiting.size + seen.size));
   };
   observe(
     site.postSelector,
@@ -178,12 +130,11 @@ function start(site: SiteAdapter): Shared {
       const theme = themeNow();
       for (const feature of [...features]) feature.sweep(theme);
       forgetDropped();
-      const now = performance.now();
       for (const el of elements) {
         // Features mount only on posts this tracker revealed: a post never seen is new to all of
         // them (1,500 of them at load, every recycled cell's new article), with no need to ask.
         if (!seen.has(el)) {
-          wait(el, now);
+          wait(el);
           continue;
         }
         let missing = false;
@@ -191,9 +142,8 @@ function start(site: SiteAdapter): Shared {
           if (feature.isShown(el)) feature.changed(el);
           else missing = true;
         }
-        if (missing) wait(el, now);
+        if (missing) wait(el);
       }
-      dwellFromNow();
     },
     { signal: stop.signal, tag: site.postTag },
   );
@@ -201,8 +151,6 @@ function start(site: SiteAdapter): Shared {
     io.disconnect();
     if (dwellTimer !== null) clearTimeout(dwellTimer);
     arriving.clear();
-    postsIn.clear();
-    inView.clear();
     waiting.clear();
     seen.clear();
   }, { once: true });
@@ -211,9 +159,9 @@ function start(site: SiteAdapter): Shared {
 
 /**
  * Hands over posts lazily, to every feature through one observer: observe() reports every post
- * the page adds, and only those that stay near the viewport are looked at (read, keyed, mounted
- * on). A 1,500-post timeline costs one IntersectionObserver registration per post (per X cell)
- * at load, not one per post and feature, and not 1,500 reads and mounts.
+ * the page adds, and only those that come near the viewport are looked at (read, keyed, mounted
+ * on). A 1,500-post timeline costs one IntersectionObserver registration per post at load, not
+ * one per post and feature, and not 1,500 reads and mounts.
  */
 export function trackPosts(site: SiteAdapter, signal: AbortSignal, handlers: PostTrackerHandlers): PostTracker {
   if (signal.aborted) return { showNow: () => false };

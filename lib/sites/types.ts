@@ -44,12 +44,6 @@ export interface SiteAdapter {
    * posts, no comments. Accepts the elements observe() reports.
    */
   findPosts(root: ParentNode): Element[];
-  /**
-   * The element that keeps its place while the host puts other posts in it (X's virtualised
-   * list recycles its cells), watched for visibility instead of the post. Absent where posts are
-   * never swapped out of their place: each post is then its own container.
-   */
-  postContainer?(post: Element): Element;
   /** Whether `el` is a top-level post, as findPosts() would return it: asked once per post coming into view, so cheaper than findPosts(el).includes(el). */
   isTopLevelPost?(el: Element): boolean;
   /** The post's typed record, or null when the element holds no recognisable post. */

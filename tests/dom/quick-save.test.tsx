@@ -115,34 +115,6 @@ describe('quick-save on X markup', () => {
     expect(replaced.querySelectorAll(HOST)).toHaveLength(0);
   });
 
-  it('watches each X cell once: a post X puts in a cell already in view needs no registration of its own', async () => {
-    const observed: Element[] = [];
-    vi.stubGlobal('IntersectionObserver', class extends SeeEverything {
-      override observe(target: Element) {
-        observed.push(target);
-        super.observe(target);
-      }
-    });
-    document.body.innerHTML = xTimeline(makeXPosts(6, 31));
-    start(xSite);
-    await frames();
-    const cells = [...document.querySelectorAll('[data-testid="cellInnerDiv"]')];
-    expect(observed).toEqual(cells);
-    const fresh = makeXPosts(12, 32);
-    for (const [i, post] of fresh.entries()) {
-      cells[i % cells.length]!.innerHTML = xCellContent(post);
-      if (i % 6 === 5) await frames(1);
-    }
-    await frames(2);
-    expect(observed).toHaveLength(cells.length);
-    // Every cell shows its last post, with its own button (some generated posts have no permalink).
-    const posts = xSite.findPosts(document);
-    expect(posts).toHaveLength(cells.length);
-    const last = new Set(fresh.slice(6).map((p) => p.id));
-    expect(posts.map((p) => xSite.postKey(p)).filter((key) => key !== null).every((key) => last.has(key!))).toBe(true);
-    for (const post of posts) expect(post.querySelectorAll(HOST)).toHaveLength(1);
-  });
-
   it('after thousands of cell replacements every button belongs to its post, saved state included', async () => {
     const initial = makeXPosts(30, 11);
     document.body.innerHTML = xTimeline(initial);

@@ -19,13 +19,6 @@ function isTopLevelPost(el: Element): boolean {
   return matchesAny(el, S.post) && !isNested(el);
 }
 
-const CELL = S.cell.join(', ');
-
-/** The timeline cell a post sits in; a post outside the virtualised list (a dialog) stands alone. */
-function postContainer(post: Element): Element {
-  return post.closest(CELL) ?? post;
-}
-
 function actionBar(el: Element): Element | null {
   const post = resolvePost(el);
   return post ? ownActionBar(post, nestedIn(post)) : null;
@@ -105,7 +98,6 @@ export const xSite: SiteAdapter = {
   site: 'x',
   postSelector: POST,
   postTag: 'article',
-  postContainer,
   findPosts,
   readPost(el, pageUrl) {
     try {
