@@ -15,15 +15,6 @@ export interface PostTrackerHandlers {
 /** How far outside the viewport a post counts as coming into view: a little, so buttons are there as posts arrive, and not more, since X recycles off-screen cells constantly. */
 const MARGIN = '100px 0px';
 
-/**
- * How long a post stays near the viewport before the features mount on it. Under 100 ms nobody
- * has read a post: a fling through the feed, or a cell X refills while it passes, then costs
- * nothing, and the buttons arrive as the feed settles. Pointing at or focusing a post shows it
- * at once (showNow). Tests of the features set it to 0.
- */
-export const REVEAL_DWELL_MS = 100;
-export const revealTiming = { dwellMs: REVEAL_DWELL_MS };
-
 export interface PostTracker {
   /**
    * Shows a post reported but not yet seen by the IntersectionObserver, now: the CM pointed at
@@ -54,11 +45,7 @@ function start(site: SiteAdapter): Shared {
   const waiting = new Set<Element>();
   const seen = new Set<Element>();
   const features = new Set<PostTrackerHandlers>();
-  /** Posts near the viewport, since when (performance.now()): revealed once they stayed dwellMs. */
-  const arriving = new Map<Element, number>();
-  let dwellTimer: ReturnType<typeof setTimeout> | null = null;
   const reveal = (post: Element) => {
-    arriving.delete(post);
     if (!waiting.delete(post)) return;
     io.unobserve(post);
     // Quoted posts and comments match the post selector too; only top-level posts get UI.
@@ -66,28 +53,9 @@ function start(site: SiteAdapter): Shared {
     seen.add(post);
     for (const feature of [...features]) if (!feature.isShown(post)) feature.show(post);
   };
-  const settle = () => {
-    dwellTimer = null;
-    const now = performance.now();
-    const dwell = revealTiming.dwellMs;
-    let next = Infinity;
-    for (const [post, since] of arriving) {
-      const left = since + dwell - now;
-      if (left <= 0) reveal(post);
-      else next = Math.min(next, left);
-    }
-    if (next !== Infinity) dwellTimer = setTimeout(settle, next);
-  };
   const io = new IntersectionObserver(
     (entries) => {
-      const now = performance.now();
-      for (const entry of entries) {
-        const post = entry.target;
-        if (!entry.isIntersecting) arriving.delete(post);
-        else if (revealTiming.dwellMs <= 0) reveal(post);
-        else if (waiting.has(post) && !arriving.has(post)) arriving.set(post, now);
-      }
-      if (arriving.size > 0 && dwellTimer === null) dwellTimer = setTimeout(settle, revealTiming.dwellMs);
+      for (const entry of entries) if (entry.isIntersecting) reveal(entry.target);
     },
     { rootMargin: MARGIN },
   );
@@ -118,7 +86,6 @@ function start(site: SiteAdapter): Shared {
     for (const post of waiting) {
       if (post.isConnected) continue;
       waiting.delete(post);
-      arriving.delete(post);
       io.unobserve(post);
     }
     for (const post of seen) if (!post.isConnected) seen.delete(post);
@@ -149,8 +116,6 @@ function start(site: SiteAdapter): Shared {
   );
   stop.signal.addEventListener('abort', () => {
     io.disconnect();
-    if (dwellTimer !== null) clearTimeout(dwellTimer);
-    arriving.clear();
     waiting.clear();
     seen.clear();
   }, { once: true });

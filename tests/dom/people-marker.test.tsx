@@ -2,7 +2,6 @@
 // router over fake-indexeddb: markers only for known people, one lookup per frame, the "Note"
 // action from one delegated listener, the card's save on blur, and a clean teardown.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REVEAL_DWELL_MS, revealTiming } from '../../lib/content/post-tracker';
 import { peopleMarker } from '../../lib/features/people-marker';
 import { quickSave } from '../../lib/features/quick-save';
 import { facebookSite } from '../../lib/sites/facebook/adapter';
@@ -46,14 +45,12 @@ beforeEach(async () => {
   backend = await createTestBackend();
   sent.length = 0;
   vi.stubGlobal('IntersectionObserver', SeeEverything);
-  revealTiming.dwellMs = 0;
 });
 
 afterEach(() => {
   for (const c of controllers.splice(0)) c.abort();
   document.body.innerHTML = '';
   vi.unstubAllGlobals();
-  revealTiming.dwellMs = REVEAL_DWELL_MS;
 });
 
 describe('people marker on X', () => {

@@ -3,7 +3,6 @@
 // happy-dom has no layout, so IntersectionObserver is replaced by one that sees every post.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentSettings } from '../../lib/content/i18n';
-import { REVEAL_DWELL_MS, revealTiming } from '../../lib/content/post-tracker';
 import { quickSave } from '../../lib/features/quick-save';
 import { watchTerms } from '../../lib/features/watch-terms';
 import { defaultSettings } from '../../lib/db/settings-repo';
@@ -49,14 +48,12 @@ beforeEach(async () => {
   backend = await createTestBackend();
   sent.length = 0;
   vi.stubGlobal('IntersectionObserver', SeeEverything);
-  revealTiming.dwellMs = 0;
 });
 
 afterEach(() => {
   for (const c of controllers.splice(0)) c.abort();
   document.body.innerHTML = '';
   vi.unstubAllGlobals();
-  revealTiming.dwellMs = REVEAL_DWELL_MS;
 });
 
 describe('quick-save on X markup', () => {
@@ -93,26 +90,6 @@ describe('quick-save on X markup', () => {
     const again = xSite.findPosts(document);
     await vi.waitFor(() => expect(again.some((p) => pressedIn(p) === 'true')).toBe(true));
     expect(again.filter((p) => pressedIn(p) === 'true').map((p) => xSite.postKey(p))).toEqual([QUOTE_POST.id]);
-  });
-
-  it('mounts on a post once it stayed in view for the dwell, and never on content replaced before', async () => {
-    revealTiming.dwellMs = 80;
-    const initial = makeXPosts(3, 21);
-    document.body.innerHTML = xTimeline(initial);
-    start(xSite);
-    await frames(2);
-    expect(document.querySelectorAll(HOST)).toHaveLength(0);
-    // The first cell gets another post while the feed is still settling.
-    const cell = document.querySelector('[data-testid="cellInnerDiv"]')!;
-    const replaced = cell.querySelector('article')!;
-    const next = makeXPosts(1, 22)[0]!;
-    cell.innerHTML = xCellContent(next);
-    await frames(1);
-    expect(replaced.querySelectorAll(HOST)).toHaveLength(0);
-    await vi.waitFor(() => expect(document.querySelectorAll(HOST)).toHaveLength(3), { timeout: 1000 });
-    expect(xSite.findPosts(document).map((p) => xSite.postKey(p))).toEqual([next.id, initial[1]!.id, initial[2]!.id]);
-    for (const post of xSite.findPosts(document)) expect(post.querySelectorAll(HOST)).toHaveLength(1);
-    expect(replaced.querySelectorAll(HOST)).toHaveLength(0);
   });
 
   it('after thousands of cell replacements every button belongs to its post, saved state included', async () => {

@@ -65,22 +65,18 @@ const X_ID = `const time = [...post.querySelectorAll('a[href*="/status/"] > time
   return time?.parentElement?.getAttribute('href')?.match(/status\\/(\\d+)/)?.[1] ?? null;`;
 const xButtons = (page: Page) => buttons(page, 'article[data-testid="tweet"]', X_ID);
 
-/**
- * Buttons are mounted as posts stay near the viewport (100 ms, lib/content/post-tracker.ts):
- * scroll the whole timeline through, pausing on each screen as a CM reading it would.
- */
+/** Buttons are mounted as posts come near the viewport: scroll the whole timeline through. */
 async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const pause = () => new Promise((resolve) => setTimeout(resolve, 250));
     for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
       scrollTo(0, y);
       await frame();
-      await pause();
+      await frame();
     }
     scrollTo(0, 0);
     await frame();
-    await pause();
+    await frame();
   });
 }
 
