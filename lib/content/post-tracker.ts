@@ -42,6 +42,8 @@ const THEME_EVERY_MS = 1_000;
 
 function start(site: SiteAdapter): Shared {
   const stop = new AbortController();
+  // Every feature reads the post it is handed: its key, its nested cards. Once per post will do.
+  const batched = (run: () => void) => (site.batch ? site.batch(run) : run());
   const waiting = new Set<Element>();
   const seen = new Set<Element>();
   const features = new Set<PostTrackerHandlers>();
@@ -51,7 +53,9 @@ function start(site: SiteAdapter): Shared {
     // Quoted posts and comments match the post selector too; only top-level posts get UI.
     if (!post.isConnected || !isTopLevel(site, post)) return;
     seen.add(post);
-    for (const feature of [...features]) if (!feature.isShown(post)) feature.show(post);
+    batched(() => {
+      for (const feature of [...features]) if (!feature.isShown(post)) feature.show(post);
+    });
   };
   const io = new IntersectionObserver(
     (entries) => {
@@ -93,7 +97,7 @@ function start(site: SiteAdapter): Shared {
   };
   observe(
     site.postSelector,
-    (elements) => {
+    (elements) => batched(() => {
       const theme = themeNow();
       for (const feature of [...features]) feature.sweep(theme);
       forgetDropped();
@@ -111,7 +115,7 @@ function start(site: SiteAdapter): Shared {
         }
         if (missing) wait(el);
       }
-    },
+    }),
     { signal: stop.signal, tag: site.postTag },
   );
   stop.signal.addEventListener('abort', () => {

@@ -44,6 +44,11 @@ export interface SiteAdapter {
    * posts, no comments. Accepts the elements observe() reports.
    */
   findPosts(root: ParentNode): Element[];
+  /**
+   * Runs `run` with the adapter's cheap reads (postKey and what they share) made once per post:
+   * for the tracker handing one post to every feature. Absent where reads are not shared.
+   */
+  batch?<T>(run: () => T): T;
   /** Whether `el` is a top-level post, as findPosts() would return it: asked once per post coming into view, so cheaper than findPosts(el).includes(el). */
   isTopLevelPost?(el: Element): boolean;
   /** The post's typed record, or null when the element holds no recognisable post. */

@@ -1,6 +1,6 @@
 import { isElement, isHtmlElement, matchesAny, queryAll } from '../query';
 import type { ReplyTarget, SiteAdapter, Theme } from '../types';
-import { authorFromBlock, nestedIn, ownActionBar, readAuthor, readXPost, resolvePost, xPostKey } from './read-post';
+import { authorFromBlock, nestedIn, ownActionBar, readAuthor, readsBatched, readXPost, resolvePost, xPostKey } from './read-post';
 import { xSelectors as S } from './selectors';
 import { isXHost, profileUrlOf, statusOf } from './urls';
 
@@ -98,6 +98,7 @@ export const xSite: SiteAdapter = {
   site: 'x',
   postSelector: POST,
   postTag: 'article',
+  batch: readsBatched,
   findPosts,
   readPost(el, pageUrl) {
     try {

@@ -15,10 +15,35 @@ export function resolvePost(el: Element): Element | null {
 }
 
 /**
+ * Reads made once per post inside readsBatched(): the tracker hands a post to every feature in
+ * one go, and each asks for the same key and the same nested cards. Outside a batch nothing is
+ * kept, so a read after the page changed a post is always fresh.
+ */
+let batch: { keys: WeakMap<Element, string | null>; nested: WeakMap<Element, Element[]> } | null = null;
+
+export function readsBatched<T>(run: () => T): T {
+  if (batch) return run();
+  batch = { keys: new WeakMap(), nested: new WeakMap() };
+  try {
+    return run();
+  } finally {
+    batch = null;
+  }
+}
+
+/**
  * What sits inside a post but belongs to another one: the quoted post's card, and any post
  * article nested inside (never seen on X today, but then it must not leak either).
  */
 export function nestedIn(post: Element): Element[] {
+  const kept = batch?.nested.get(post);
+  if (kept) return kept;
+  const found = findNested(post);
+  batch?.nested.set(post, found);
+  return found;
+}
+
+function findNested(post: Element): Element[] {
   const quoted = queryAll(post, S.quoted).filter((card) => card !== post && query(card, S.userName) !== null);
   const articles = [...post.querySelectorAll(POST)];
   const all = [...quoted, ...articles];
@@ -50,8 +75,11 @@ function ownLink(post: Element, base: string): OwnLink | null {
 
 /** The X status id an element holds now, or null. */
 export function xPostKey(el: Element): string | null {
+  if (batch?.keys.has(el)) return batch.keys.get(el) ?? null;
   const post = resolvePost(el);
-  return post ? (ownLink(post, X_BASE)?.id ?? null) : null;
+  const key = post ? (ownLink(post, X_BASE)?.id ?? null) : null;
+  batch?.keys.set(el, key);
+  return key;
 }
 
 /**

@@ -204,3 +204,39 @@ describe('X adapter on pages it does not know', () => {
     expect(xSite.isSupportedPage(new URL('https://www.facebook.com/'))).toBe(false);
   });
 });
+
+describe('X reads in a batch', () => {
+  it('reads each post once inside a batch, and afresh outside it', () => {
+    loadCapture('x-tweetyoink-quote');
+    const [post] = xSite.findPosts(document);
+    const key = xSite.postKey(post!);
+    expect(key).not.toBeNull();
+    const link = [...post!.querySelectorAll('a[href*="/status/"]')].find((a) => a.getAttribute('href')?.includes(key!))!;
+    const href = link.getAttribute('href')!;
+    let queries = 0;
+    const original = Element.prototype.querySelectorAll;
+    Element.prototype.querySelectorAll = function (this: Element, selector: string) {
+      queries++;
+      return original.call(this, selector);
+    } as typeof original;
+    try {
+      xSite.batch!(() => {
+        expect(xSite.postKey(post!)).toBe(key);
+        expect(xSite.actionBar(post!)).not.toBeNull();
+        const first = queries;
+        // What a second feature asks about the same post costs no new search of it…
+        expect(xSite.postKey(post!)).toBe(key);
+        xSite.actionBar(post!);
+        expect(queries - first).toBe(1); // the action bar's own lookup; key and nested cards are kept
+        // …and within the batch the page is taken as it was at its first read.
+        link.setAttribute('href', href.replace(key!, '1234567890'));
+        expect(xSite.postKey(post!)).toBe(key);
+      });
+      // Outside the batch, the post is read as it is now.
+      expect(xSite.postKey(post!)).toBe('1234567890');
+    } finally {
+      Element.prototype.querySelectorAll = original;
+      link.setAttribute('href', href);
+    }
+  });
+});
