@@ -82,22 +82,33 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
     opener.open(anchor, author, fresh, theme, fallback);
   }
 
-  function draw(post: Element): void {
-    const mount = mounts.get(post);
-    if (!mount) return;
+  /**
+   * Puts the marker on `owner` (a post or a comment) when its author is someone the CM knows,
+   * where `slotOf` says, and takes it away otherwise. Looking for the slot waits until a known
+   * person is found: most authors are nobody, and their posts are never searched.
+   */
+  function paintMarker(mount: Pick<Mount, 'author' | 'ui'>, owner: Element, slotOf: () => Element | null, place: (host: HTMLElement, slot: Element) => void): void {
     const author = mount.author;
     const person = author ? knownPerson(author.id) : null;
-    const bar = person ? site.actionBar(post) : null;
-    if (!author || !person || !bar) {
+    const slot = person ? slotOf() : null;
+    if (!author || !person || !slot) {
       mount.ui?.remove();
       mount.ui = null;
       return;
     }
     mount.ui ??= createUi('people-marker');
     mount.ui.setTheme(theme);
-    if (mount.ui.host.parentNode !== bar) bar.append(mount.ui.host);
-    mount.ui.open = (anchor) => void openCard(anchor, author, post);
+    place(mount.ui.host, slot);
+    mount.ui.open = (anchor) => void openCard(anchor, author, owner);
     mount.ui.paint(markerFor(author, person));
+  }
+
+  function draw(post: Element): void {
+    const mount = mounts.get(post);
+    if (!mount) return;
+    paintMarker(mount, post, () => site.actionBar(post), (host, bar) => {
+      if (host.parentNode !== bar) bar.append(host);
+    });
   }
 
   function markerFor(author: PostAuthor, person: PersonCard): MarkerView {
@@ -114,20 +125,10 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
   function drawComment(comment: Element): void {
     const mount = comments.get(comment);
     if (!mount) return;
-    const author = mount.author;
-    const person = author ? knownPerson(author.id) : null;
-    const slot = person ? (site.commentMarkerSlot?.(comment) ?? null) : null;
-    if (!author || !person || !slot) {
-      mount.ui?.remove();
-      mount.ui = null;
-      return;
-    }
-    mount.ui ??= createUi('people-marker');
-    mount.ui.setTheme(theme);
-    // After the name, never inside it: the name is a link to the profile.
-    if (slot.nextSibling !== mount.ui.host) slot.after(mount.ui.host);
-    mount.ui.open = (anchor) => void openCard(anchor, author, comment);
-    mount.ui.paint(markerFor(author, person));
+    paintMarker(mount, comment, () => site.commentMarkerSlot?.(comment) ?? null, (host, name) => {
+      // After the name, never inside it: the name is a link to the profile.
+      if (name.nextSibling !== host) name.after(host);
+    });
   }
 
   /** The comments of a shown post, read once each: Facebook adds them as the CM expands a thread. */
