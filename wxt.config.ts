@@ -62,8 +62,8 @@ export default defineConfig({
   hooks: {
     // WXT builds every HTML page together, so the popup would load the chunks it shares with the
     // options page as separate modules. Built alone it is one script, the fastest first paint.
-    'entrypoints:grouped': (_wxt, groups) => {
-      if (_wxt.config.command !== 'build') return;
+    'entrypoints:grouped': (wxt, groups) => {
+      if (wxt.config.command !== 'build') return;
       for (const [i, group] of groups.entries()) {
         if (!Array.isArray(group) || group.length < 2) continue;
         const popup = group.find((e) => e.type === 'popup');
@@ -73,7 +73,8 @@ export default defineConfig({
       }
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.length === 1 && entrypoints[0]!.type === 'popup' && config.mode === 'production') config.plugins = [...(config.plugins ?? []), inlinePopupCss];
+      // Only the build splits the popup out (entrypoints:grouped), so only then is it alone.
+      if (entrypoints.length === 1 && entrypoints[0]!.type === 'popup') config.plugins = [...(config.plugins ?? []), inlinePopupCss];
       const pages = entrypoints.some((e) => e.type === 'popup' || e.type === 'options');
       if (!pages && !entrypoints.some((e) => e.type === 'content-script')) return;
       // In X and Facebook tabs, the browser's own API: see lib/content/browser.ts.
