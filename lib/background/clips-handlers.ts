@@ -1,7 +1,8 @@
 import { clipsBackup } from '../clips/backup';
 import type { Db } from '../db/open';
-import { deleteClips, exportClips, listClips, recordSamples, restoreClips, saveClip, savedPostIds, updateClips } from '../db/clips-repo';
+import { deleteClips, exportClips, listClips, recordSamples, restoreClips, saveClip, savedPostIds, savedPostIdsOf, updateClips } from '../db/clips-repo';
 import { getSettings } from '../db/settings-repo';
+import { encodeFilter, filterOf } from '../id-filter';
 import type { clipsProtocol } from '../protocol/clips';
 import type { Handlers } from '../messaging/router';
 import type { HandlerDeps } from './deps';
@@ -11,6 +12,7 @@ export function clipsHandlers(db: Db, deps: HandlerDeps): Pick<Handlers, keyof t
   return {
     'clips/save': async (request) => saveClip(db, request, deps.now(), (await getSettings(db))?.watchList ?? []),
     'clips/state': async ({ site, postIds }) => ({ saved: await savedPostIds(db, site, postIds) }),
+    'clips/saved-filter': async ({ site }) => encodeFilter(filterOf(await savedPostIdsOf(db, site))),
     'clips/samples': async ({ site, samples }) => ({ recorded: await recordSamples(db, site, samples, deps.now()) }),
     'clips/list': async ({ after, limit }) => listClips(db, after, limit),
     'clips/update': async ({ ids, set, addTags }) => ({ clips: await updateClips(db, ids, set, addTags, deps.now()) }),

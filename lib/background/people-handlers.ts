@@ -1,5 +1,6 @@
-import { deletePeople, getPeople, listPeople, mergePeopleRecords, toCard, upsertPerson } from '../db/authors-repo';
+import { deletePeople, getPeople, listPeople, mergePeopleRecords, personIds, toCard, upsertPerson } from '../db/authors-repo';
 import type { Db } from '../db/open';
+import { encodeFilter, filterOf } from '../id-filter';
 import { UserError } from '../messaging/errors';
 import type { peopleProtocol } from '../protocol/people';
 import type { Handlers } from '../messaging/router';
@@ -9,6 +10,7 @@ import type { HandlerDeps } from './deps';
 export function peopleHandlers(db: Db, deps: HandlerDeps): Pick<Handlers, keyof typeof peopleProtocol> {
   return {
     'people/get-many': async ({ ids }) => ({ people: await getPeople(db, ids, deps.now()) }),
+    'people/filter': async () => encodeFilter(filterOf(await personIds(db))),
     'people/upsert': async (input) => toCard(await upsertPerson(db, input, deps.now()), deps.now()),
     'people/list': async () => ({ people: await listPeople(db) }),
     'people/delete': async ({ ids }) => ({ deleted: await deletePeople(db, ids) }),

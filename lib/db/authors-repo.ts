@@ -26,6 +26,14 @@ export async function getPeople(db: Db, ids: readonly string[], now: Date): Prom
   return found.map(valid).filter((p): p is Author => p !== null && isKnown(p)).map((p) => toCard(p, now));
 }
 
+/**
+ * Every person id on record, from the keys alone: a superset of those worth a marker, which is
+ * what a filter may be (people/get-many settles the rest).
+ */
+export async function personIds(db: Db): Promise<string[]> {
+  return (await db.getAllKeys('authors')).map(String);
+}
+
 export function authorId(site: Site, key: string): string {
   return `${site}:${key}`;
 }

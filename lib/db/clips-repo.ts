@@ -69,6 +69,13 @@ export async function savedPostIds(db: Db, site: Site, postIds: readonly string[
   return postIds.filter((_, i) => keys[i] !== undefined);
 }
 
+/** Every saved post id of a site, from the keys alone (`site:postId`, so one key range). */
+export async function savedPostIdsOf(db: Db, site: Site): Promise<string[]> {
+  const prefix = clipId(site, '');
+  const keys = await db.getAllKeys('clips', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+  return keys.map((key) => String(key).slice(prefix.length));
+}
+
 /** Engagement seen again in the feed: appended to saved posts whose last sample is an hour old. */
 export async function recordSamples(db: Db, site: Site, samples: ReadonlyArray<{ postId: string; counts: Counts }>, now: Date): Promise<number> {
   const tx = db.transaction('clips', 'readwrite');

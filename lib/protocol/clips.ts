@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../backup/format';
 import { ClipSchema, CountsSchema, EngagementSampleSchema, PostSchema } from '../schema/clip';
-import { IdSchema, IsoDateTimeSchema, LongTextSchema, ShortTextSchema, SiteSchema, TagsSchema } from '../schema/common';
+import { IdFilterSchema, IdSchema, IsoDateTimeSchema, LongTextSchema, ShortTextSchema, SiteSchema, TagsSchema } from '../schema/common';
 import type { ProtocolPart } from './types';
 
 /** Posts a content script asks about in one frame; a tall window holds a few dozen. */
@@ -55,6 +55,9 @@ export const clipsProtocol = {
     request: z.object({ site: SiteSchema, postIds: z.array(IdSchema).max(MAX_BATCH) }).strict(),
     response: z.object({ saved: z.array(IdSchema) }),
   },
+  // Which posts of the site are saved, as a Bloom filter (lib/id-filter.ts): the tab asks
+  // clips/state only about the posts it lets through.
+  'clips/saved-filter': { from: ['content'], request: z.object({ site: SiteSchema }).strict(), response: IdFilterSchema },
   // Counts seen again in the feed for saved posts; at most one sample per post per hour is kept.
   'clips/samples': {
     from: ['content'],

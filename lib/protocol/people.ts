@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AuthorSchema, InteractionSchema, SegmentSchema } from '../schema/author';
-import { IdSchema, LongTextSchema, ShortTextSchema, SiteSchema, TagsSchema } from '../schema/common';
+import { IdFilterSchema, IdSchema, LongTextSchema, ShortTextSchema, SiteSchema, TagsSchema } from '../schema/common';
 import type { ProtocolPart } from './types';
 
 /** Authors a content script asks about in one frame; a tall window holds a few dozen. */
@@ -45,6 +45,9 @@ export const peopleProtocol = {
     request: z.object({ ids: z.array(IdSchema).max(MAX_BATCH) }).strict(),
     response: z.object({ people: z.array(PersonCardSchema) }),
   },
+  // Every person on record, as a Bloom filter (lib/id-filter.ts): the tab asks people/get-many
+  // only about the authors it lets through.
+  'people/filter': { from: ['content'], request: z.object({}).strict(), response: IdFilterSchema },
   'people/upsert': { from: ['content', 'page'], request: PersonUpsertSchema, response: PersonCardSchema },
   'people/list': { from: ['page'], request: z.object({}).strict(), response: z.object({ people: z.array(AuthorSchema) }) },
   // Returns the deleted records whole, so Undo can upsert them back as they were.

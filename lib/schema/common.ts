@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_FILTER_BITS } from '../id-filter';
 
 // Bounds keep one hostile record from filling the disk or freezing a list; they are far above real use.
 export const MAX_TEXT = 20_000;
@@ -17,6 +18,13 @@ export const TagsSchema = z.array(z.string().trim().min(1).max(100)).max(MAX_TAG
 export const LangSchema = z.enum(['fr', 'en']);
 export const SiteSchema = z.enum(['x', 'facebook']);
 export const PlatformSchema = z.enum(['x', 'facebook', 'any']);
+
+/** A Bloom filter of a store's ids, as lib/id-filter.ts sends it. */
+export const IdFilterSchema = z.object({
+  bits: z.number().int().min(64).max(MAX_FILTER_BITS).multipleOf(8),
+  probes: z.number().int().min(1).max(16),
+  data: z.base64(),
+}).strict();
 
 export type Lang = z.infer<typeof LangSchema>;
 export type Site = z.infer<typeof SiteSchema>;

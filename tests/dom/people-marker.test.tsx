@@ -16,10 +16,12 @@ import { SeeEverything, SeeNothing, frames } from '../helpers/content-dom';
 type Backend = Awaited<ReturnType<typeof createTestBackend>>;
 let backend: Backend;
 const sent: string[] = [];
+const asked: string[] = [];
 
 vi.mock('../../lib/messaging/client', () => ({
   sendMessage: (type: Parameters<Backend['send']>[0], data: never) => {
     sent.push(type);
+    if (type === 'people/get-many') asked.push(...(data as { ids: string[] }).ids);
     return backend.send(type, data, CONTENT_SENDER);
   },
 }));
@@ -44,6 +46,7 @@ const postsBy = (handle: string) => xSite.findPosts(document).filter((p) => xSit
 beforeEach(async () => {
   backend = await createTestBackend();
   sent.length = 0;
+  asked.length = 0;
   vi.stubGlobal('IntersectionObserver', SeeEverything);
 });
 
@@ -54,7 +57,7 @@ afterEach(() => {
 });
 
 describe('people marker on X', () => {
-  it('marks every post by a noted person, and only those, after one batched lookup', async () => {
+  it('marks every post by a noted person, and only those, after one lookup about them alone', async () => {
     await backend.send('people/upsert', { site: 'x', key: 'jsmith', displayName: 'Jordan Smith', note: 'Commande #4521 en retard', segment: 'engaged' });
     document.body.innerHTML = xTimeline(TIMELINE);
     start(xSite);
@@ -67,6 +70,17 @@ describe('people marker on X', () => {
       expect(post.querySelector(MARKER)?.parentElement).toBe(xSite.actionBar(post));
     }
     expect(sent.filter((t) => t === 'people/get-many')).toHaveLength(1);
+    // The filter of people on record rules out the timeline's other authors.
+    expect(asked).toEqual(['x:jsmith']);
+  });
+
+  it('asks nothing about authors when nobody is on record', async () => {
+    document.body.innerHTML = xTimeline(TIMELINE);
+    start(xSite);
+    await frames(4);
+    expect(sent).toContain('people/filter');
+    expect(sent).not.toContain('people/get-many');
+    expect(document.querySelectorAll(MARKER)).toHaveLength(0);
   });
 
   it('offers "Note" on hover, saves the note from the card on blur, then marks all their posts', async () => {

@@ -18,10 +18,12 @@ import { SeeEverything, frames } from '../helpers/content-dom';
 type Backend = Awaited<ReturnType<typeof createTestBackend>>;
 let backend: Backend;
 const sent: string[] = [];
+const asked: unknown[] = [];
 
 vi.mock('../../lib/messaging/client', () => ({
   sendMessage: (type: Parameters<Backend['send']>[0], data: never) => {
     sent.push(type);
+    if (type === 'clips/state') asked.push(...(data as { postIds: string[] }).postIds);
     return backend.send(type, data, CONTENT_SENDER);
   },
 }));
@@ -47,6 +49,7 @@ const pressedIn = (post: Element) => post.querySelector(HOST)?.shadowRoot?.query
 beforeEach(async () => {
   backend = await createTestBackend();
   sent.length = 0;
+  asked.length = 0;
   vi.stubGlobal('IntersectionObserver', SeeEverything);
 });
 
@@ -57,7 +60,7 @@ afterEach(() => {
 });
 
 describe('quick-save on X markup', () => {
-  it('mounts exactly one named button per top-level post, none on quoted posts, and asks the library once per frame', async () => {
+  it('mounts exactly one named button per top-level post, none on quoted posts, with no question to an empty library', async () => {
     document.body.innerHTML = xTimeline(X_HOME_POSTS);
     start(xSite);
     await frames();
@@ -70,7 +73,33 @@ describe('quick-save on X markup', () => {
       expect(post.querySelector(HOST)?.closest('div[role="link"]')).toBeNull();
       expect(post.querySelector(HOST)?.parentElement).toBe(xSite.actionBar(post));
     }
+    // The library's filter rules every post out: nothing is saved, nothing to ask.
+    expect(sent.filter((t) => t === 'clips/saved-filter')).toHaveLength(1);
+    expect(sent.filter((t) => t === 'clips/state')).toHaveLength(0);
+  });
+
+  it('asks the library only about the posts its filter lets through, and shows those saved', async () => {
+    const posts = makeXPosts(300, 21);
+    document.body.innerHTML = xTimeline(posts);
+    const first = start(xSite);
+    await frames();
+    const saved = [posts[3]!.id, posts[150]!.id, posts[299]!.id];
+    for (const id of saved) {
+      const post = xSite.findPosts(document).find((p) => xSite.postKey(p) === id)!;
+      post.querySelector(HOST)?.shadowRoot?.querySelector<HTMLButtonElement>('.cmsk-save__button')?.click();
+      await vi.waitFor(() => expect(pressedIn(post)).toBe('true'));
+    }
+    first.abort();
+    sent.length = 0;
+    asked.length = 0;
+    start(xSite);
+    await frames();
+    const again = xSite.findPosts(document);
+    await vi.waitFor(() => expect(again.filter((p) => pressedIn(p) === 'true').map((p) => xSite.postKey(p)).sort()).toEqual([...saved].sort()));
+    // One question, about the saved posts and the filter's few false positives (~1%).
     expect(sent.filter((t) => t === 'clips/state')).toHaveLength(1);
+    expect(asked).toEqual(expect.arrayContaining(saved));
+    expect(asked.length).toBeLessThan(saved.length + 15);
   });
 
   it('saves on click, shows it pressed, and another page start sees it saved', async () => {
@@ -90,6 +119,21 @@ describe('quick-save on X markup', () => {
     const again = xSite.findPosts(document);
     await vi.waitFor(() => expect(again.some((p) => pressedIn(p) === 'true')).toBe(true));
     expect(again.filter((p) => pressedIn(p) === 'true').map((p) => xSite.postKey(p))).toEqual([QUOTE_POST.id]);
+  });
+
+  it('shows a post saved in another window as saved once this window is focused again', async () => {
+    document.body.innerHTML = xTimeline(X_HOME_POSTS);
+    start(xSite);
+    await frames();
+    const post = xSite.findPosts(document)[2]!;
+    // The other window saves it: the library has it, this tab's filter does not.
+    const saved = await backend.send('clips/save', { post: xSite.readPost(post, location.href)! }, CONTENT_SENDER);
+    expect(saved.ok).toBe(true);
+    await frames();
+    expect(pressedIn(post)).toBe('false');
+    window.dispatchEvent(new FocusEvent('focus'));
+    await vi.waitFor(() => expect(pressedIn(post)).toBe('true'));
+    expect(xSite.findPosts(document).filter((p) => pressedIn(p) === 'true')).toEqual([post]);
   });
 
   it('after thousands of cell replacements every button belongs to its post, saved state included', async () => {

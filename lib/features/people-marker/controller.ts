@@ -5,6 +5,7 @@ import { mountPeopleMarker, type MarkerView } from '../../../components/people-c
 import markerCss from '../../../components/people-card/marker.css?inline';
 import { t } from '../../content/i18n';
 import { loadUi } from '../../content/load-ui';
+import { onReturn } from '../../content/on-return';
 import { trackPosts, type PostTracker } from '../../content/post-tracker';
 import { containEvents, createShadowHost, type ShadowHost } from '../../content/shadow-host';
 import { sendMessage } from '../../messaging/client';
@@ -253,10 +254,8 @@ export function startPeopleMarker(site: SiteAdapter, signal: AbortSignal): void 
   document.addEventListener('focusin', onEnter, { signal });
 
   tracker = trackPosts(site, signal, { isShown: (post) => mounts.has(post), show, changed, sweep });
-  document.addEventListener('visibilitychange', () => {
-    // Back on this tab: people noted in another tab or in the options page meanwhile show.
-    if (document.visibilityState === 'visible') lookup.refresh(byPerson.keys());
-  }, { signal });
+  // People noted in another tab, window or the options page meanwhile show.
+  onReturn(signal, () => lookup.refresh(byPerson.keys()));
   signal.addEventListener('abort', () => {
     mounts.clear();
     comments.clear();

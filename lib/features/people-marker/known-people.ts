@@ -1,6 +1,8 @@
 // What this tab knows about the people on the page, by person id. Shared by the marker and the
-// picker (remembered first names). Lookups for new authors go out together, at most every 150 ms.
+// picker (remembered first names). Authors the background's filter rules out are settled in the
+// tab; lookups for the others go out together, at most every 150 ms.
 
+import { remoteFilter } from '../../content/remote-filter';
 import { shared } from '../../content/shared';
 import { frameThrottle } from '../../content/throttle';
 import { sendMessage } from '../../messaging/client';
@@ -22,7 +24,7 @@ export function rememberedFirstName(id: string): string | null {
 }
 
 export interface PeopleLookup {
-  /** Queues ids never asked about; one people/get-many for all of them, throttled. */
+  /** Settles ids never asked about: from the filter, else one people/get-many for all of them, throttled. */
   want(ids: Iterable<string>): void;
   /** After a save from the card: the new record, shown at once on every post by that person. */
   set(person: PersonCard): void;
@@ -46,6 +48,12 @@ export function createPeopleLookup(signal: AbortSignal, onChange: (ids: Readonly
   // Authors that appeared meanwhile go in one message, at most every 150 ms while X recycles cells.
   const schedule = frameThrottle(() => flush(), signal);
   signal.addEventListener('abort', () => known.clear(), { once: true });
+  const onRecord = remoteFilter(() => sendMessage('people/filter', {}), signal, {
+    onReady: () => {
+      if (pending.size) schedule();
+    },
+    held: () => [...known].flatMap(([id, person]) => (person ? [id] : [])),
+  });
 
   async function lookup(ids: string[]): Promise<void> {
     const result = await sendMessage('people/get-many', { ids });
@@ -66,7 +74,10 @@ export function createPeopleLookup(signal: AbortSignal, onChange: (ids: Readonly
   }
 
   function flush(): void {
-    const ids = [...pending];
+    // The filter's arrival schedules again.
+    if (!onRecord.ready) return;
+    // Authors that came while the filter was on its way; those it rules out stay unknown (null).
+    const ids = [...pending].filter((id) => onRecord.mayHold(id));
     pending.clear();
     for (let i = 0; i < ids.length; i += BATCH) void lookup(ids.slice(i, i + BATCH));
   }
@@ -77,15 +88,19 @@ export function createPeopleLookup(signal: AbortSignal, onChange: (ids: Readonly
         if (known.has(id)) continue;
         // Marked as asked (null) at once, so the same author on ten posts is asked once.
         known.set(id, null);
-        pending.add(id);
+        // Most authors of a feed are strangers to the CM: the filter says so at once, with no message.
+        if (!onRecord.ready || onRecord.mayHold(id)) pending.add(id);
       }
       if (pending.size) schedule();
     },
     set(person) {
       known.set(person.id, person);
+      onRecord.add(person.id);
       onChange(new Set([person.id]));
     },
     refresh(ids) {
+      // Another tab, or this one, may have noted someone since: a new filter first.
+      onRecord.refresh();
       for (const id of ids) known.delete(id);
       lookupApi.want(ids);
     },

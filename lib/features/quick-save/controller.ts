@@ -6,6 +6,7 @@ import buttonCss from '../../../components/save-button/save-button.css?inline';
 import type { DetailsValue } from '../../../components/save-button/details-form';
 import { contentLocale, t } from '../../content/i18n';
 import { loadUi } from '../../content/load-ui';
+import { onReturn } from '../../content/on-return';
 import { trackPosts } from '../../content/post-tracker';
 import { containEvents, createShadowHost, type ShadowHost } from '../../content/shadow-host';
 import { sendMessage } from '../../messaging/client';
@@ -242,10 +243,8 @@ export function startQuickSave(site: SiteAdapter, signal: AbortSignal): QuickSav
   }
 
   trackPosts(site, signal, { isShown: (post) => mounts.has(post), show, changed, sweep });
-  document.addEventListener('visibilitychange', () => {
-    // Back on this tab: posts saved or deleted in another tab meanwhile show their new state.
-    if (document.visibilityState === 'visible') state.refresh([...mounts.values()].flatMap((m) => (m.key === null ? [] : [m.key])));
-  }, { signal });
+  // Posts saved or deleted in another tab or window meanwhile show their new state.
+  onReturn(signal, () => state.refresh([...mounts.values()].flatMap((m) => (m.key === null ? [] : [m.key]))));
   signal.addEventListener('abort', () => mounts.clear(), { once: true });
 
   return {

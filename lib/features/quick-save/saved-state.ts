@@ -1,4 +1,5 @@
 import type { SaveState } from '../../../components/save-button/save-button';
+import { remoteFilter } from '../../content/remote-filter';
 import { frameThrottle } from '../../content/throttle';
 import { sendMessage } from '../../messaging/client';
 import type { Counts } from '../../schema/clip';
@@ -13,7 +14,7 @@ export interface SavedState {
   get(postId: string): SaveState;
   error(postId: string): string | null;
   set(postId: string, state: SaveState, error?: string | null): void;
-  /** Asks the library about posts not known yet: one clips/state message for all, throttled. */
+  /** Learns whether posts not known yet are saved: from the filter, else one clips/state message for all, throttled. */
   want(postIds: Iterable<string>): void;
   /** Queues a feed sample for a saved post seen again (batched like want()). */
   sample(postId: string, counts: Counts): void;
@@ -41,26 +42,48 @@ export function createSavedState(site: Site, signal: AbortSignal, events: SavedS
   // Batched per frame, and throttled: all posts that appeared meanwhile go in one message.
   const schedule = frameThrottle(() => flush(), signal);
 
-  async function lookup(ids: string[]): Promise<void> {
-    const result = await sendMessage('clips/state', { site, postIds: ids });
-    if (signal.aborted) return;
+  // Which posts the library holds (lib/id-filter.ts): those it rules out are settled in the tab.
+  const library = remoteFilter(() => sendMessage('clips/saved-filter', { site }), signal, {
+    onReady: () => {
+      if (lookups.size || samples.size) schedule();
+    },
+    held: () => [...known].flatMap(([id, state]) => (state === 'saved' ? [id] : [])),
+  });
+
+  function apply(ids: readonly string[], saved: ReadonlySet<string>): void {
     const changed = new Set<string>();
-    const saved = new Set(result.ok ? result.data.saved : []);
     for (const id of ids) {
-      // Unreachable background: leave the post unknown so the next sighting asks again.
-      if (!result.ok) asked.delete(id);
-      else if (known.get(id) !== 'saving') {
-        const next = saved.has(id) ? 'saved' : 'idle';
-        if ((known.get(id) ?? 'idle') !== next) changed.add(id);
-        known.set(id, next);
-      }
+      if (known.get(id) === 'saving') continue;
+      const next = saved.has(id) ? 'saved' : 'idle';
+      if ((known.get(id) ?? 'idle') !== next) changed.add(id);
+      known.set(id, next);
     }
     if (changed.size) events.onChange(changed);
     if (saved.size) events.onSeenSaved([...saved]);
   }
 
+  /** Settles the posts the filter rules out (not saved); returns those it lets through. */
+  function ruleOut(ids: readonly string[]): string[] {
+    const maybe: string[] = [];
+    const not: string[] = [];
+    for (const id of ids) (library.mayHold(id) ? maybe : not).push(id);
+    if (not.length) apply(not, new Set());
+    return maybe;
+  }
+
+  async function lookup(ids: string[]): Promise<void> {
+    const result = await sendMessage('clips/state', { site, postIds: ids });
+    if (signal.aborted) return;
+    // Unreachable background: leave the posts unknown so the next sighting asks again.
+    if (!result.ok) for (const id of ids) asked.delete(id);
+    else apply(ids, new Set(result.data.saved));
+  }
+
   function flush(): void {
-    const ids = [...lookups];
+    // The filter's arrival schedules again.
+    if (!library.ready) return;
+    // Posts that came while the filter was on its way.
+    const ids = ruleOut([...lookups]);
     lookups.clear();
     for (let i = 0; i < ids.length; i += BATCH) void lookup(ids.slice(i, i + BATCH));
     if (samples.size) {
@@ -79,15 +102,21 @@ export function createSavedState(site: Site, signal: AbortSignal, events: SavedS
       asked.add(id);
       if (error) errors.set(id, error);
       else errors.delete(id);
-      if (state === 'saved') sampledAt.set(id, Date.now());
+      if (state === 'saved') {
+        sampledAt.set(id, Date.now());
+        library.add(id);
+      }
       events.onChange(new Set([id]));
     },
     want(ids) {
+      const fresh: string[] = [];
       for (const id of ids) {
         if (asked.has(id)) continue;
         asked.add(id);
-        lookups.add(id);
+        fresh.push(id);
       }
+      // Most posts of a feed were never saved: the filter says so at once, with no message.
+      for (const id of library.ready ? ruleOut(fresh) : fresh) lookups.add(id);
       if (lookups.size) schedule();
     },
     sample(id, counts) {
@@ -98,6 +127,8 @@ export function createSavedState(site: Site, signal: AbortSignal, events: SavedS
       schedule();
     },
     refresh(ids) {
+      // Another tab may have saved or deleted since: a new filter first, then the posts again.
+      library.refresh();
       for (const id of ids) {
         if (known.get(id) === 'saving') continue;
         asked.delete(id);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeFilter, mayHold } from '@/lib/id-filter';
 import type { ListCursor } from '@/lib/protocol/clips';
 import { CONTENT_SENDER, createTestBackend } from '../../helpers/backend';
 import { makePost } from './make-clip';
@@ -64,6 +65,23 @@ describe('clips repository through the router', () => {
     expect(fb.ok && fb.data.saved).toEqual([]);
     // The options page may not ask: it is a content-script message.
     expect((await send('clips/state', { site: 'x', postIds: [] })).ok).toBe(false);
+  });
+
+  it("answers clips/saved-filter with a filter of the site's saved posts only", async () => {
+    const { send } = await createTestBackend();
+    const xPosts = [makePost(), makePost()];
+    for (const post of xPosts) await send('clips/save', { post }, CONTENT_SENDER);
+    const fbPost = makePost({ site: 'facebook', postId: 'pfbid0fb1', permalink: 'https://www.facebook.com/cafe/posts/pfbid0fb1' });
+    await send('clips/save', { post: fbPost }, CONTENT_SENDER);
+    const x = await send('clips/saved-filter', { site: 'x' }, CONTENT_SENDER);
+    const fb = await send('clips/saved-filter', { site: 'facebook' }, CONTENT_SENDER);
+    const xFilter = decodeFilter(x.ok ? x.data : null)!;
+    const fbFilter = decodeFilter(fb.ok ? fb.data : null)!;
+    expect(xPosts.every((p) => mayHold(xFilter, p.postId))).toBe(true);
+    expect(mayHold(fbFilter, fbPost.postId)).toBe(true);
+    expect(xPosts.some((p) => mayHold(fbFilter, p.postId))).toBe(false);
+    expect(mayHold(xFilter, fbPost.postId)).toBe(false);
+    expect((await send('clips/saved-filter', { site: 'x' })).ok).toBe(false);
   });
 
   it('records feed samples at most once per post per hour, for saved posts only', async () => {
