@@ -14,6 +14,17 @@ export interface PostTrackerHandlers {
 
 /** How far outside the viewport a post counts as coming into view: a little, so buttons are there as posts arrive, and not more, since X recycles off-screen cells constantly. */
 const MARGIN = '100px 0px';
+/**
+ * A cell of a virtualised feed that gets another post this soon after its last one is churning:
+ * the page swaps posts in it faster than anyone reads them (X refilling its rows while it lays
+ * the list out again). A churning cell's post is shown once the cell has kept it that long, or
+ * at the latest this long after the churn began, instead of every post being read and mounted
+ * on as it flashes by. Posts coming into view otherwise (scrolling, even fast: X reuses a row
+ * only once it is far off screen) are shown in the next frame, as always: a button arriving
+ * later would move the host's buttons while the CM aims at one.
+ */
+const CHURN_MS = 300;
+const CHURN_MAX_WAIT_MS = 1_000;
 
 export interface PostTracker {
   /**
@@ -57,9 +68,58 @@ function start(site: SiteAdapter): Shared {
       for (const feature of [...features]) if (!feature.isShown(post)) feature.show(post);
     });
   };
+  // When each cell got its post, and since when it churns (null: calm).
+  const fills = new WeakMap<Element, { at: number; churningSince: number | null }>();
+  const cellOfPost = new WeakMap<Element, Element>();
+  // Posts in view whose cell churns (still observed: one that leaves the view is dropped).
+  const queued = new Set<Element>();
+  let calmTimer: ReturnType<typeof setTimeout> | null = null;
+  const dueAt = (fill: { at: number; churningSince: number | null }) => Math.min(fill.at + CHURN_MS, (fill.churningSince ?? fill.at) + CHURN_MAX_WAIT_MS);
+  const filled = (post: Element) => {
+    const cell = site.cellOf?.(post);
+    if (!cell) return;
+    const now = performance.now();
+    const last = fills.get(cell);
+    const churning = last !== undefined && now - last.at < CHURN_MS;
+    fills.set(cell, { at: now, churningSince: churning ? (last.churningSince ?? last.at) : null });
+    cellOfPost.set(post, cell);
+  };
+  const showCalm = () => {
+    calmTimer = null;
+    const now = performance.now();
+    for (const post of queued) {
+      const fill = fills.get(cellOfPost.get(post)!);
+      if (fill && dueAt(fill) > now) continue;
+      queued.delete(post);
+      // Still churning: the next post there waits its own full delay.
+      if (fill?.churningSince != null) fill.churningSince = now;
+      reveal(post);
+    }
+    armCalmTimer(now);
+  };
+  const armCalmTimer = (now: number) => {
+    if (calmTimer !== null || queued.size === 0) return;
+    let next = Infinity;
+    for (const post of queued) {
+      const fill = fills.get(cellOfPost.get(post)!);
+      next = Math.min(next, fill ? dueAt(fill) : now);
+    }
+    calmTimer = setTimeout(showCalm, Math.max(0, next - now));
+  };
   const io = new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) if (entry.isIntersecting) reveal(entry.target);
+      for (const entry of entries) {
+        const post = entry.target;
+        if (!entry.isIntersecting) {
+          queued.delete(post);
+          continue;
+        }
+        const cell = cellOfPost.get(post);
+        const fill = cell && fills.get(cell);
+        if (fill && fill.churningSince !== null) queued.add(post);
+        else reveal(post);
+      }
+      armCalmTimer(performance.now());
     },
     { rootMargin: MARGIN },
   );
@@ -80,6 +140,7 @@ function start(site: SiteAdapter): Shared {
     if (waiting.has(post)) return;
     waiting.add(post);
     io.observe(post);
+    if (!seen.has(post)) filled(post);
   };
   // Posts the page dropped before they came into view are let go in sweeps, each once the set
   // has doubled since the last: a pass over 1,500 waiting posts on every batch of page changes
@@ -119,6 +180,8 @@ function start(site: SiteAdapter): Shared {
     { signal: stop.signal, tag: site.postTag },
   );
   stop.signal.addEventListener('abort', () => {
+    if (calmTimer !== null) clearTimeout(calmTimer);
+    queued.clear();
     io.disconnect();
     waiting.clear();
     seen.clear();

@@ -199,9 +199,16 @@ function sift(subscriber: Subscriber, added: readonly Node[], changed: ReadonlyS
   const found = new Set<Element>();
   // The observer sees no shadow tree, so under a document key connected means inside the root.
   const inRoot = root.nodeType === 9 ? (node: Node) => node.isConnected : (node: Node) => node.isConnected && root.contains(node);
+  // Up the tree by tag where there is one: most changes (a refilled X cell) have no post above
+  // them, and a tag test per ancestor is cheaper than the whole selector.
+  const { tag } = subscriber;
+  const up = tag ? (el: Element | null | undefined) => {
+    for (let at = el?.closest(tag); at; at = at.parentElement?.closest(tag)) if (at.matches(selector)) return at;
+    return null;
+  } : (el: Element | null | undefined) => el?.closest(selector) ?? null;
   const withAncestors = (el: Element) => {
     // The element and every matching ancestor inside the root: their content changed.
-    for (let up = el.closest(selector); up && (root.nodeType === 9 || root.contains(up)); up = up.parentElement?.closest(selector) ?? null) found.add(up);
+    for (let at = up(el); at && (root.nodeType === 9 || root.contains(at)); at = up(at.parentElement)) found.add(at);
   };
   for (const node of changed) {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;

@@ -49,6 +49,11 @@ export interface SiteAdapter {
    * for the tracker handing one post to every feature. Absent where reads are not shared.
    */
   batch?<T>(run: () => T): T;
+  /**
+   * The row of a virtualised feed that holds the post, which the page reuses for other posts
+   * (X's timeline cell); absent or null where posts are not recycled.
+   */
+  cellOf?(post: Element): Element | null;
   /** Whether `el` is a top-level post, as findPosts() would return it: asked once per post coming into view, so cheaper than findPosts(el).includes(el). */
   isTopLevelPost?(el: Element): boolean;
   /** The post's typed record, or null when the element holds no recognisable post. */

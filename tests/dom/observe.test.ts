@@ -108,6 +108,12 @@ describe('observe()', () => {
     cell.replaceChildren(html(xCellContent(post('3'))));
     await frames();
     expect(calls).toEqual([[cell.querySelector('article')]]);
+    // A change deep inside a post reports the post above it, and nothing above an element of another tag.
+    calls.length = 0;
+    cell.querySelector('[data-testid="tweetText"]')!.append(document.createElement('span'));
+    document.querySelector('div[data-testid="tweet"]')!.append(document.createElement('span'));
+    await frames();
+    expect(calls).toEqual([[cell.querySelector('article')]]);
   });
 
   it('rescans once after a huge burst instead of sifting every record', async () => {

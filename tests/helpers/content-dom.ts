@@ -1,11 +1,20 @@
 // What the in-page features need from happy-dom to run as in a tab: it has no layout, so the
 // IntersectionObserver is replaced, and frames are waited for explicitly.
 
-/** An observer that sees every post at once, as if the whole page were on screen. */
+/**
+ * An observer that sees every post at once, as if the whole page were on screen. Like the
+ * browser's, it reports everything observed meanwhile in one call.
+ */
 export class SeeEverything {
+  private pending: Element[] = [];
   constructor(private readonly callback: IntersectionObserverCallback) {}
   observe(target: Element) {
-    queueMicrotask(() => this.callback([{ target, isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver));
+    if (this.pending.push(target) > 1) return;
+    queueMicrotask(() => {
+      const targets = this.pending;
+      this.pending = [];
+      this.callback(targets.map((t) => ({ target: t, isIntersecting: true }) as IntersectionObserverEntry), this as unknown as IntersectionObserver);
+    });
   }
   unobserve() {}
   disconnect() {}

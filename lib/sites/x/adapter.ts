@@ -19,6 +19,9 @@ function isTopLevelPost(el: Element): boolean {
   return matchesAny(el, S.post) && !isNested(el);
 }
 
+const CELL = S.cell.join(', ');
+const cellOf = (post: Element) => post.closest(CELL);
+
 function actionBar(el: Element): Element | null {
   const post = resolvePost(el);
   return post ? ownActionBar(post, nestedIn(post)) : null;
@@ -112,6 +115,7 @@ export const xSite: SiteAdapter = {
   actionBar,
   isSupportedPage,
   theme,
+  cellOf,
   isTopLevelPost,
   findReplyBoxes,
   authorOfReplyBox,

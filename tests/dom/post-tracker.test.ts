@@ -1,0 +1,175 @@
+// When the tracker hands posts to the features: in the frame they come into view, except in a
+// feed cell the page refills faster than anyone reads, whose post waits for the cell to calm.
+// The IntersectionObserver is driven by hand; time is Vitest's fake clock.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { trackPosts, type PostTrackerHandlers } from '../../lib/content/post-tracker';
+import { xSite } from '../../lib/sites/x/adapter';
+import { makeXPosts } from '../fixtures/markup/samples';
+import { xCellContent, xTimeline } from '../fixtures/markup/x';
+
+/** The page's one observer, reporting what the test says came into view or left it. */
+let io: { callback: IntersectionObserverCallback; observed: Set<Element> } | null = null;
+class HandDriven {
+  readonly observed = new Set<Element>();
+  constructor(readonly callback: IntersectionObserverCallback) {
+    io = this;
+  }
+  observe(target: Element) {
+    this.observed.add(target);
+  }
+  unobserve(target: Element) {
+    this.observed.delete(target);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
+}
+
+const report = (entering: Element[], leaving: Element[] = []) =>
+  io!.callback(
+    [...entering.map((target) => ({ target, isIntersecting: true })), ...leaving.map((target) => ({ target, isIntersecting: false }))] as IntersectionObserverEntry[],
+    io as unknown as IntersectionObserver,
+  );
+
+/** One animation frame: the page's observer reports what changed. */
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const cells = () => [...document.querySelectorAll('[data-testid="cellInnerDiv"]')];
+const fresh = makeXPosts(200, 32);
+let refills = 0;
+/** The page puts another post in the cell, as X does while recycling; resolves to the new post once the tracker has it. */
+async function refill(cell: Element): Promise<Element> {
+  cell.innerHTML = xCellContent(fresh[refills++]!);
+  // The observer's frame is asked for once its records arrive, after ours.
+  await frame();
+  await frame();
+  const post = cell.querySelector('article')!;
+  expect(io!.observed.has(post)).toBe(true);
+  return post;
+}
+
+let stop: AbortController;
+let shown: Element[];
+let tracker: ReturnType<typeof trackPosts>;
+let posts: Element[];
+
+beforeEach(async () => {
+  io = null;
+  vi.stubGlobal('IntersectionObserver', HandDriven);
+  document.body.innerHTML = xTimeline(makeXPosts(40, 31));
+  stop = new AbortController();
+  shown = [];
+  const mounted = new Set<Element>();
+  const handlers: PostTrackerHandlers = {
+    isShown: (post) => mounted.has(post),
+    show: (post) => {
+      mounted.add(post);
+      shown.push(post);
+    },
+    changed: () => undefined,
+    sweep: () => undefined,
+  };
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  tracker = trackPosts(xSite, stop.signal, handlers);
+  // The observer's first report registers every post with the IntersectionObserver.
+  await frame();
+  await frame();
+  posts = xSite.findPosts(document);
+  expect(io!.observed.size).toBe(posts.length);
+  // The page has been still for a while.
+  vi.advanceTimersByTime(1000);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  stop.abort();
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+});
+
+describe('post tracker', () => {
+  it('shows posts in the frame they come into view, even in a fast scroll', () => {
+    report(posts.slice(0, 4));
+    expect(shown).toEqual(posts.slice(0, 4));
+    // Each 16 ms another screenful, in cells that got their post long ago.
+    for (let i = 4; i < 20; i += 4) {
+      vi.advanceTimersByTime(16);
+      report(posts.slice(i, i + 4), posts.slice(i - 4, i));
+      expect(shown).toEqual(posts.slice(0, i + 4));
+    }
+  });
+
+  it('in a cell refilled faster than anyone reads, shows only the post it keeps, once it keeps it', async () => {
+    report(posts.slice(0, 4));
+    const cell = cells()[1]!;
+    // A refill of a calm cell is shown at once.
+    const first = await refill(cell);
+    report([first], [posts[1]!]);
+    expect(shown).toEqual([...posts.slice(0, 4), first]);
+    vi.advanceTimersByTime(100);
+    const second = await refill(cell);
+    report([second], [first]);
+    vi.advanceTimersByTime(100);
+    const third = await refill(cell);
+    report([third], [second]);
+    // Another cell, calm, is not held back by this one.
+    const other = await refill(cells()[10]!);
+    report([other]);
+    expect(shown).toEqual([...posts.slice(0, 4), first, other]);
+    vi.advanceTimersByTime(299);
+    expect(shown).not.toContain(third);
+    vi.advanceTimersByTime(1);
+    expect(shown).toEqual([...posts.slice(0, 4), first, other, third]);
+    expect(shown).not.toContain(second);
+  });
+
+  it('shows what a churning cell holds at least every second while the churn goes on', async () => {
+    report(posts.slice(0, 4));
+    const cell = cells()[0]!;
+    const times: number[] = [];
+    let last = posts[0]!;
+    for (let t = 20; t <= 3000; t += 20) {
+      const before = shown.length;
+      vi.advanceTimersByTime(20);
+      if (shown.length > before) times.push(t);
+      const next = await refill(cell);
+      report([next], [last]);
+      last = next;
+    }
+    const gaps = times.map((t, i) => t - (times[i - 1] ?? 0));
+    expect(times.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(1_020);
+    // Far fewer shows than the 150 refills, and the last post once the cell calms.
+    expect(shown.length - 4).toBeLessThan(8);
+    vi.advanceTimersByTime(300);
+    expect(shown.at(-1)).toBe(last);
+  });
+
+  /** Two refills in a row: the second post waits for its cell to calm. */
+  async function churnedPost(): Promise<Element> {
+    report(posts.slice(0, 2));
+    const once = await refill(cells()[0]!);
+    report([once], [posts[0]!]);
+    vi.advanceTimersByTime(10);
+    const next = await refill(cells()[0]!);
+    report([next], [once]);
+    return next;
+  }
+
+  it('shows a waiting post at once when the CM points at it', async () => {
+    const next = await churnedPost();
+    expect(shown).not.toContain(next);
+    expect(tracker.showNow(next)).toBe(true);
+    expect(shown).toContain(next);
+    vi.advanceTimersByTime(1_500);
+    expect(shown.filter((p) => p === next)).toHaveLength(1);
+  });
+
+  it('drops what waits when the page stops tracking', async () => {
+    const next = await churnedPost();
+    const before = [...shown];
+    stop.abort();
+    vi.advanceTimersByTime(1_500);
+    expect(shown).toEqual(before);
+    expect(shown).not.toContain(next);
+  });
+});
