@@ -60,7 +60,7 @@ function start(site: SiteAdapter): Shared {
   const features = new Set<PostTrackerHandlers>();
   const reveal = (post: Element) => {
     if (!waiting.delete(post)) return;
-    io.unobserve(post);
+    if (!cellOfPost.has(post)) io.unobserve(post);
     // Quoted posts and comments match the post selector too; only top-level posts get UI.
     if (!post.isConnected || !isTopLevel(site, post)) return;
     seen.add(post);
@@ -75,22 +75,38 @@ function start(site: SiteAdapter): Shared {
   const queued = new Set<Element>();
   let calmTimer: ReturnType<typeof setTimeout> | null = null;
   const dueAt = (fill: { at: number; churningSince: number | null }) => Math.min(fill.at + CHURN_MS, (fill.churningSince ?? fill.at) + CHURN_MAX_WAIT_MS);
-  const filled = (post: Element) => {
-    const cell = site.cellOf?.(post);
-    if (!cell) return;
+  const filled = (cell: Element) => {
     const now = performance.now();
     const last = fills.get(cell);
     const churning = last !== undefined && now - last.at < CHURN_MS;
     fills.set(cell, { at: now, churningSince: churning ? (last.churningSince ?? last.at) : null });
-    cellOfPost.set(post, cell);
+  };
+  // Where posts sit in feed cells (X), the IntersectionObserver watches the cells, which the page
+  // keeps while it swaps posts in them: a recycled cell's new post costs no registration, and
+  // whether it is in view is already known.
+  const observedCells = new Set<Element>();
+  const visibleCells = new Set<Element>();
+  /** The top-level post each observed cell holds now. */
+  const cellPosts = new Map<Element, Element>();
+  /** A waiting post in view: shown now, or once its cell calms. */
+  const enter = (post: Element) => {
+    const cell = cellOfPost.get(post);
+    const fill = cell && fills.get(cell);
+    if (!fill || fill.churningSince === null) {
+      reveal(post);
+      return;
+    }
+    queued.add(post);
+    armCalmTimer(performance.now());
   };
   const showCalm = () => {
     calmTimer = null;
     const now = performance.now();
     for (const post of queued) {
       const fill = fills.get(cellOfPost.get(post)!);
-      if (fill && dueAt(fill) > now) continue;
+      if (post.isConnected && fill && dueAt(fill) > now) continue;
       queued.delete(post);
+      if (!post.isConnected) continue;
       // Still churning: the next post there waits its own full delay.
       if (fill?.churningSince != null) fill.churningSince = now;
       reveal(post);
@@ -109,15 +125,16 @@ function start(site: SiteAdapter): Shared {
   const io = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
-        const post = entry.target;
-        if (!entry.isIntersecting) {
-          queued.delete(post);
-          continue;
+        const target = entry.target;
+        const cell = observedCells.has(target) ? target : null;
+        if (cell) {
+          if (entry.isIntersecting) visibleCells.add(cell);
+          else visibleCells.delete(cell);
         }
-        const cell = cellOfPost.get(post);
-        const fill = cell && fills.get(cell);
-        if (fill && fill.churningSince !== null) queued.add(post);
-        else reveal(post);
+        const post = cell ? cellPosts.get(cell) : target;
+        if (!post) continue;
+        if (!entry.isIntersecting) queued.delete(post);
+        else if (waiting.has(post)) enter(post);
       }
       armCalmTimer(performance.now());
     },
@@ -138,23 +155,46 @@ function start(site: SiteAdapter): Shared {
   };
   const wait = (post: Element) => {
     if (waiting.has(post)) return;
+    const cell = site.cellOf?.(post) ?? null;
+    if (!cell) {
+      waiting.add(post);
+      io.observe(post);
+      return;
+    }
+    // Posts come in document order: a post inside the cell's post is a quoted one, never shown.
+    const holds = cellPosts.get(cell);
+    if (holds && holds !== post && holds.isConnected && holds.contains(post)) return;
     waiting.add(post);
-    io.observe(post);
-    if (!seen.has(post)) filled(post);
+    if (!seen.has(post)) filled(cell);
+    // The post it replaces will never be shown.
+    if (holds) queued.delete(holds);
+    cellOfPost.set(post, cell);
+    cellPosts.set(cell, post);
+    if (!observedCells.has(cell)) {
+      observedCells.add(cell);
+      io.observe(cell);
+    } else if (visibleCells.has(cell)) enter(post);
   };
   // Posts the page dropped before they came into view are let go in sweeps, each once the set
   // has doubled since the last: a pass over 1,500 waiting posts on every batch of page changes
   // would cost more than all the rest of the tracking.
   let sweepAt = 256;
   const forgetDropped = () => {
-    if (waiting.size + seen.size < sweepAt) return;
+    if (waiting.size + seen.size + observedCells.size < sweepAt) return;
     for (const post of waiting) {
       if (post.isConnected) continue;
       waiting.delete(post);
-      io.unobserve(post);
+      if (!cellOfPost.has(post)) io.unobserve(post);
     }
     for (const post of seen) if (!post.isConnected) seen.delete(post);
-    sweepAt = Math.max(256, 2 * (waiting.size + seen.size));
+    for (const cell of observedCells) {
+      if (cell.isConnected) continue;
+      observedCells.delete(cell);
+      visibleCells.delete(cell);
+      cellPosts.delete(cell);
+      io.unobserve(cell);
+    }
+    sweepAt = Math.max(256, 2 * (waiting.size + seen.size + observedCells.size));
   };
   observe(
     site.postSelector,
@@ -182,6 +222,9 @@ function start(site: SiteAdapter): Shared {
   stop.signal.addEventListener('abort', () => {
     if (calmTimer !== null) clearTimeout(calmTimer);
     queued.clear();
+    observedCells.clear();
+    visibleCells.clear();
+    cellPosts.clear();
     io.disconnect();
     waiting.clear();
     seen.clear();

@@ -161,8 +161,9 @@ describe('quick-save on X markup', () => {
     cells[0]!.innerHTML = xCellContent(savedPost);
     await frames(4);
     const posts = xSite.findPosts(document);
+    // Every cell churned: each shows its post once it has kept it a moment (lib/content/post-tracker.ts).
+    await vi.waitFor(() => expect(document.querySelectorAll(HOST)).toHaveLength(posts.length));
     await vi.waitFor(() => expect(posts.filter((p) => pressedIn(p) === 'true')).toHaveLength(1));
-    expect(document.querySelectorAll(HOST)).toHaveLength(posts.length);
     for (const post of posts) {
       expect(post.querySelectorAll(HOST)).toHaveLength(1);
       expect(pressedIn(post)).toBe(xSite.postKey(post) === savedPost.id ? 'true' : 'false');
