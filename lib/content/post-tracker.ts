@@ -48,6 +48,13 @@ interface Shared {
 
 const trackers = new Map<SiteAdapter, Shared>();
 
+interface CellState {
+  post: Element;
+  visible: boolean;
+  at: number;
+  churningSince: number | null;
+}
+
 const isTopLevel = (site: SiteAdapter, post: Element) => (site.isTopLevelPost ? site.isTopLevelPost(post) : site.findPosts(post).includes(post));
 const THEME_EVERY_MS = 1_000;
 
@@ -68,31 +75,24 @@ function start(site: SiteAdapter): Shared {
       for (const feature of [...features]) if (!feature.isShown(post)) feature.show(post);
     });
   };
-  // When each cell got its post, and since when it churns (null: calm).
-  const fills = new WeakMap<Element, { at: number; churningSince: number | null }>();
-  const cellOfPost = new WeakMap<Element, Element>();
-  // Posts in view whose cell churns (still observed: one that leaves the view is dropped).
-  const queued = new Set<Element>();
-  let calmTimer: ReturnType<typeof setTimeout> | null = null;
-  const dueAt = (fill: { at: number; churningSince: number | null }) => Math.min(fill.at + CHURN_MS, (fill.churningSince ?? fill.at) + CHURN_MAX_WAIT_MS);
-  const filled = (cell: Element) => {
-    const now = performance.now();
-    const last = fills.get(cell);
-    const churning = last !== undefined && now - last.at < CHURN_MS;
-    fills.set(cell, { at: now, churningSince: churning ? (last.churningSince ?? last.at) : null });
-  };
   // Where posts sit in feed cells (X), the IntersectionObserver watches the cells, which the page
   // keeps while it swaps posts in them: a recycled cell's new post costs no registration, and
-  // whether it is in view is already known.
-  const observedCells = new Set<Element>();
-  const visibleCells = new Set<Element>();
-  /** The top-level post each observed cell holds now. */
-  const cellPosts = new Map<Element, Element>();
+  // whether it is in view is already known. Per observed cell: the top-level post it holds now,
+  // whether it is in view, when it got that post and since when it churns (null: calm).
+  const cells = new Map<Element, CellState>();
+  const cellOfPost = new WeakMap<Element, Element>();
+  const stateOf = (post: Element) => {
+    const cell = cellOfPost.get(post);
+    return cell ? cells.get(cell) : undefined;
+  };
+  // Posts in view whose cell churns (one that leaves the view is dropped).
+  const queued = new Set<Element>();
+  let calmTimer: ReturnType<typeof setTimeout> | null = null;
+  const dueAt = (state: CellState) => Math.min(state.at + CHURN_MS, (state.churningSince ?? state.at) + CHURN_MAX_WAIT_MS);
   /** A waiting post in view: shown now, or once its cell calms. */
   const enter = (post: Element) => {
-    const cell = cellOfPost.get(post);
-    const fill = cell && fills.get(cell);
-    if (!fill || fill.churningSince === null) {
+    const state = stateOf(post);
+    if (!state || state.churningSince === null) {
       reveal(post);
       return;
     }
@@ -103,12 +103,12 @@ function start(site: SiteAdapter): Shared {
     calmTimer = null;
     const now = performance.now();
     for (const post of queued) {
-      const fill = fills.get(cellOfPost.get(post)!);
-      if (post.isConnected && fill && dueAt(fill) > now) continue;
+      const state = stateOf(post);
+      if (post.isConnected && state && dueAt(state) > now) continue;
       queued.delete(post);
       if (!post.isConnected) continue;
       // Still churning: the next post there waits its own full delay.
-      if (fill?.churningSince != null) fill.churningSince = now;
+      if (state && state.churningSince !== null) state.churningSince = now;
       reveal(post);
     }
     armCalmTimer(now);
@@ -117,22 +117,17 @@ function start(site: SiteAdapter): Shared {
     if (calmTimer !== null || queued.size === 0) return;
     let next = Infinity;
     for (const post of queued) {
-      const fill = fills.get(cellOfPost.get(post)!);
-      next = Math.min(next, fill ? dueAt(fill) : now);
+      const state = stateOf(post);
+      next = Math.min(next, state ? dueAt(state) : now);
     }
     calmTimer = setTimeout(showCalm, Math.max(0, next - now));
   };
   const io = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
-        const target = entry.target;
-        const cell = observedCells.has(target) ? target : null;
-        if (cell) {
-          if (entry.isIntersecting) visibleCells.add(cell);
-          else visibleCells.delete(cell);
-        }
-        const post = cell ? cellPosts.get(cell) : target;
-        if (!post) continue;
+        const cell = cells.get(entry.target);
+        if (cell) cell.visible = entry.isIntersecting;
+        const post = cell ? cell.post : entry.target;
         if (!entry.isIntersecting) queued.delete(post);
         else if (waiting.has(post)) enter(post);
       }
@@ -162,39 +157,44 @@ function start(site: SiteAdapter): Shared {
       return;
     }
     // Posts come in document order: a post inside the cell's post is a quoted one, never shown.
-    const holds = cellPosts.get(cell);
+    const state = cells.get(cell);
+    const holds = state?.post;
     if (holds && holds !== post && holds.isConnected && holds.contains(post)) return;
     waiting.add(post);
-    if (!seen.has(post)) filled(cell);
+    cellOfPost.set(post, cell);
+    const now = performance.now();
+    if (!state) {
+      cells.set(cell, { post, visible: false, at: now, churningSince: null });
+      io.observe(cell);
+      return;
+    }
     // The post it replaces will never be shown.
     if (holds) queued.delete(holds);
-    cellOfPost.set(post, cell);
-    cellPosts.set(cell, post);
-    if (!observedCells.has(cell)) {
-      observedCells.add(cell);
-      io.observe(cell);
-    } else if (visibleCells.has(cell)) enter(post);
+    if (!seen.has(post)) {
+      state.churningSince = now - state.at < CHURN_MS ? (state.churningSince ?? state.at) : null;
+      state.at = now;
+    }
+    state.post = post;
+    if (state.visible) enter(post);
   };
   // Posts the page dropped before they came into view are let go in sweeps, each once the set
   // has doubled since the last: a pass over 1,500 waiting posts on every batch of page changes
   // would cost more than all the rest of the tracking.
   let sweepAt = 256;
   const forgetDropped = () => {
-    if (waiting.size + seen.size + observedCells.size < sweepAt) return;
+    if (waiting.size + seen.size + cells.size < sweepAt) return;
     for (const post of waiting) {
       if (post.isConnected) continue;
       waiting.delete(post);
       if (!cellOfPost.has(post)) io.unobserve(post);
     }
     for (const post of seen) if (!post.isConnected) seen.delete(post);
-    for (const cell of observedCells) {
+    for (const cell of cells.keys()) {
       if (cell.isConnected) continue;
-      observedCells.delete(cell);
-      visibleCells.delete(cell);
-      cellPosts.delete(cell);
+      cells.delete(cell);
       io.unobserve(cell);
     }
-    sweepAt = Math.max(256, 2 * (waiting.size + seen.size + observedCells.size));
+    sweepAt = Math.max(256, 2 * (waiting.size + seen.size + cells.size));
   };
   observe(
     site.postSelector,
@@ -222,9 +222,7 @@ function start(site: SiteAdapter): Shared {
   stop.signal.addEventListener('abort', () => {
     if (calmTimer !== null) clearTimeout(calmTimer);
     queued.clear();
-    observedCells.clear();
-    visibleCells.clear();
-    cellPosts.clear();
+    cells.clear();
     io.disconnect();
     waiting.clear();
     seen.clear();
