@@ -45,7 +45,7 @@ export function createSavedState(site: Site, signal: AbortSignal, events: SavedS
   // Which posts the library holds (lib/id-filter.ts): those it rules out are settled in the tab.
   const library = remoteFilter(() => sendMessage('clips/saved-filter', { site }), signal, {
     onReady: () => {
-      if (lookups.size || samples.size) schedule();
+      if (lookups.size) schedule();
     },
     held: () => [...known].flatMap(([id, state]) => (state === 'saved' ? [id] : [])),
   });
@@ -80,12 +80,13 @@ export function createSavedState(site: Site, signal: AbortSignal, events: SavedS
   }
 
   function flush(): void {
-    // The filter's arrival schedules again.
-    if (!library.ready) return;
-    // Posts that came while the filter was on its way.
-    const ids = ruleOut([...lookups]);
-    lookups.clear();
-    for (let i = 0; i < ids.length; i += BATCH) void lookup(ids.slice(i, i + BATCH));
+    // Lookups wait for the filter (its arrival schedules again); samples need none.
+    if (library.ready) {
+      // Posts that came while the filter was on its way.
+      const ids = ruleOut([...lookups]);
+      lookups.clear();
+      for (let i = 0; i < ids.length; i += BATCH) void lookup(ids.slice(i, i + BATCH));
+    }
     if (samples.size) {
       const batch = [...samples].slice(0, BATCH).map(([postId, counts]) => ({ postId, counts }));
       for (const { postId } of batch) samples.delete(postId);
