@@ -82,6 +82,12 @@ describe('clips repository through the router', () => {
     expect(xPosts.some((p) => mayHold(fbFilter, p.postId))).toBe(false);
     expect(mayHold(xFilter, fbPost.postId)).toBe(false);
     expect((await send('clips/saved-filter', { site: 'x' })).ok).toBe(false);
+    // Bad requests get a clear error, as every message does.
+    const bad = await send('clips/saved-filter', { site: 'myspace', extra: 1 } as never, CONTENT_SENDER);
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.error.code).toBe('bad-request');
+    const people = await send('people/filter', {}, CONTENT_SENDER);
+    expect(people.ok && decodeFilter(people.data)).not.toBeNull();
   });
 
   it('records feed samples at most once per post per hour, for saved posts only', async () => {
