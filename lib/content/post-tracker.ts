@@ -43,13 +43,16 @@ interface Shared {
   seen: Set<Element>;
   /** Takes a waiting post out of the wait and mounts every feature on it, if it is a top-level post. */
   reveal(post: Element): void;
+  /** Whether `post` waits, after reading its cell if the cell was refilled out of view and not read since. */
+  waits(post: Element): boolean;
   stop: AbortController;
 }
 
 const trackers = new Map<SiteAdapter, Shared>();
 
 interface CellState {
-  post: Element;
+  /** Null: refilled while out of view, read when it comes into view. */
+  post: Element | null;
   visible: boolean;
   at: number;
   churningSince: number | null;
@@ -77,8 +80,10 @@ function start(site: SiteAdapter): Shared {
   };
   // Where posts sit in feed cells (X), the IntersectionObserver watches the cells, which the page
   // keeps while it swaps posts in them: a recycled cell's new post costs no registration, and
-  // whether it is in view is already known. Per observed cell: the top-level post it holds now,
-  // whether it is in view, when it got that post and since when it churns (null: calm).
+  // whether it is in view is already known. A cell refilled out of view is not even read: X
+  // refills rows far off screen, and the post it got is looked for once the cell comes into
+  // view. Per observed cell: the top-level post it holds now, whether it is in view, when it got
+  // that post and since when it churns (null: calm).
   const cells = new Map<Element, CellState>();
   const cellOfPost = new WeakMap<Element, Element>();
   const stateOf = (post: Element) => {
@@ -126,8 +131,12 @@ function start(site: SiteAdapter): Shared {
     (entries) => {
       for (const entry of entries) {
         const cell = cells.get(entry.target);
-        if (cell) cell.visible = entry.isIntersecting;
+        if (cell) {
+          cell.visible = entry.isIntersecting;
+          if (cell.visible && cell.post === null) readCell(entry.target);
+        }
         const post = cell ? cell.post : entry.target;
+        if (!post) continue;
         if (!entry.isIntersecting) queued.delete(post);
         else if (waiting.has(post)) enter(post);
       }
@@ -162,20 +171,66 @@ function start(site: SiteAdapter): Shared {
     if (holds && holds !== post && holds.isConnected && holds.contains(post)) return;
     waiting.add(post);
     cellOfPost.set(post, cell);
-    const now = performance.now();
     if (!state) {
-      cells.set(cell, { post, visible: false, at: now, churningSince: null });
+      cells.set(cell, { post, visible: false, at: performance.now(), churningSince: null });
       io.observe(cell);
       return;
     }
-    // The post it replaces will never be shown.
-    if (holds) queued.delete(holds);
-    if (!seen.has(post)) {
-      state.churningSince = now - state.at < CHURN_MS ? (state.churningSince ?? state.at) : null;
-      state.at = now;
+    // The post it replaces will never be shown. A cell read late was counted refilled already.
+    if (holds) {
+      queued.delete(holds);
+      if (!seen.has(post)) refilled(state, performance.now());
     }
     state.post = post;
     if (state.visible) enter(post);
+  };
+  const refilled = (state: CellState, now: number) => {
+    state.churningSince = now - state.at < CHURN_MS ? (state.churningSince ?? state.at) : null;
+    state.at = now;
+  };
+  /** A post the page added or changed: new to the features, or changed under their UI. */
+  const report = (el: Element) => {
+    // Features mount only on posts this tracker revealed: a post never seen is new to all of
+    // them (1,500 of them at load, every recycled cell's new article), with no need to ask.
+    if (!seen.has(el)) {
+      wait(el);
+      return;
+    }
+    let missing = false;
+    for (const feature of features) {
+      if (feature.isShown(el)) feature.changed(el);
+      else missing = true;
+    }
+    if (missing) wait(el);
+  };
+  /** The post a cell holds now, in document order the first match: a quoted one comes after. */
+  const postIn = (cell: Element): Element | null => {
+    if (!site.postTag) return cell.querySelector(site.postSelector);
+    const candidates = cell.getElementsByTagName(site.postTag);
+    for (let i = 0; i < candidates.length; i++) if (candidates[i]!.matches(site.postSelector)) return candidates[i]!;
+    return null;
+  };
+  const readCell = (cell: Element) => {
+    const post = postIn(cell);
+    if (post) batched(() => report(post));
+  };
+  /** The page replaced what an observed cell holds. */
+  const cellRefilled = (cell: Element) => {
+    const state = cells.get(cell);
+    if (!state) return;
+    const holds = state.post;
+    if (holds) {
+      queued.delete(holds);
+      if (!holds.isConnected) waiting.delete(holds);
+      // The same post put back (the page moved it), or still there: nothing was refilled.
+      if (holds.isConnected && cell.contains(holds)) {
+        report(holds);
+        return;
+      }
+    }
+    refilled(state, performance.now());
+    state.post = null;
+    if (state.visible) readCell(cell);
   };
   // Posts the page dropped before they came into view are let go in sweeps, each once the set
   // has doubled since the last: a pass over 1,500 waiting posts on every batch of page changes
@@ -198,26 +253,14 @@ function start(site: SiteAdapter): Shared {
   };
   observe(
     site.postSelector,
-    (elements) => batched(() => {
+    (elements, refilledCells) => batched(() => {
       const theme = themeNow();
       for (const feature of [...features]) feature.sweep(theme);
       forgetDropped();
-      for (const el of elements) {
-        // Features mount only on posts this tracker revealed: a post never seen is new to all of
-        // them (1,500 of them at load, every recycled cell's new article), with no need to ask.
-        if (!seen.has(el)) {
-          wait(el);
-          continue;
-        }
-        let missing = false;
-        for (const feature of features) {
-          if (feature.isShown(el)) feature.changed(el);
-          else missing = true;
-        }
-        if (missing) wait(el);
-      }
+      for (const cell of refilledCells) cellRefilled(cell);
+      for (const el of elements) report(el);
     }),
-    { signal: stop.signal, tag: site.postTag },
+    { signal: stop.signal, tag: site.postTag, isContainer: site.cellOf ? (node) => cells.has(node as Element) : undefined },
   );
   stop.signal.addEventListener('abort', () => {
     if (calmTimer !== null) clearTimeout(calmTimer);
@@ -227,7 +270,13 @@ function start(site: SiteAdapter): Shared {
     waiting.clear();
     seen.clear();
   }, { once: true });
-  return { features, waiting, seen, reveal, stop };
+  const waits = (post: Element) => {
+    if (waiting.has(post)) return true;
+    const cell = site.cellOf?.(post);
+    if (cell && cells.get(cell)?.post === null) readCell(cell);
+    return waiting.has(post);
+  };
+  return { features, waiting, seen, reveal, waits, stop };
 }
 
 /**
@@ -258,7 +307,7 @@ export function trackPosts(site: SiteAdapter, signal: AbortSignal, handlers: Pos
     showNow(post) {
       if (handlers.isShown(post)) return true;
       if (signal.aborted) return false;
-      if (tracker.waiting.has(post)) tracker.reveal(post);
+      if (tracker.waits(post)) tracker.reveal(post);
       else if (tracker.seen.has(post) && post.isConnected) handlers.show(post);
       return handlers.isShown(post);
     },

@@ -16,14 +16,24 @@ export interface ObserveOptions {
    * those that match: on a 1,500-post X timeline that halves the first scan.
    */
   tag?: string;
+  /**
+   * Elements whose content the subscriber reads itself, when it needs it: X's feed cells, which
+   * X refills with other posts mostly while they are off screen. A change among such an
+   * element's children is handed over as the element (the callback's second list), with no
+   * search for matches in what arrived and none among its ancestors. A container is never inside
+   * a match. Changes deeper inside it are reported as usual.
+   */
+  isContainer?: (node: Node) => boolean;
 }
 
-export type ObserveCallback = (elements: Element[]) => void;
+/** `elements`: matches added or changed; `containers`: containers whose children changed. */
+export type ObserveCallback = (elements: Element[], containers: Element[]) => void;
 
 interface Subscriber {
   selector: string;
   tag: string | undefined;
   callback: ObserveCallback;
+  isContainer: ((node: Node) => boolean) | undefined;
   root: Document | Element | ShadowRoot;
   /** Set on subscribe: the first frame scans everything under the root. */
   fullScan: boolean;
@@ -36,6 +46,10 @@ interface Shared {
   added: Set<Node>;
   /** Nodes whose children or href changed (their ancestors' content changed too). */
   changed: Set<Node>;
+  /** Containers (every subscriber's) whose children changed. */
+  containers: Set<Element>;
+  /** Whether a node is a container for every subscriber; null when one reads no containers. */
+  isContainer: ((node: Node) => boolean) | null;
   /** A burst too large to sift: rescan everything instead (Dark Reader's "huge mutations"). */
   huge: boolean;
   recordCount: number;
@@ -60,13 +74,15 @@ export function observe(selector: string, callback: ObserveCallback, options: Ob
   const root = options.root ?? document;
   const key = root.getRootNode();
   const entry = shared.get(key) ?? start(key);
-  const subscriber: Subscriber = { selector, tag: options.tag, callback, root, fullScan: true };
+  const subscriber: Subscriber = { selector, tag: options.tag, callback, isContainer: options.isContainer, root, fullScan: true };
   entry.subscribers.add(subscriber);
+  entry.isContainer = containerTest(entry.subscribers);
   schedule(entry);
   signal.addEventListener(
     'abort',
     () => {
       entry.subscribers.delete(subscriber);
+      entry.isContainer = containerTest(entry.subscribers);
       if (entry.subscribers.size === 0) stop(key, entry);
     },
     { once: true },
@@ -85,6 +101,8 @@ function start(key: Node): Shared {
     subscribers: new Set(),
     added: new Set(),
     changed: new Set(),
+    containers: new Set(),
+    isContainer: null,
     huge: false,
     recordCount: 0,
     frame: null,
@@ -103,6 +121,7 @@ function stop(key: Node, entry: Shared): void {
   entry.frame = null;
   entry.added.clear();
   entry.changed.clear();
+  entry.containers.clear();
   shared.delete(key);
 }
 
@@ -119,12 +138,19 @@ function collect(entry: Shared, records: MutationRecord[]): void {
     entry.huge = true;
     entry.added.clear();
     entry.changed.clear();
+    entry.containers.clear();
   }
   if (!entry.huge) {
     // Runs for every record the page makes: indexed loops, no arrays built per record.
     for (const record of records) {
       if (record.type === 'attributes') {
         if (!isOurs(record.target)) entry.changed.add(record.target);
+        continue;
+      }
+      // Our UI never sits directly in a container (it goes into a post's action bar), so any
+      // change among a container's children is the page's.
+      if (entry.isContainer?.(record.target)) {
+        entry.containers.add(record.target as Element);
         continue;
       }
       let relevant = false;
@@ -148,6 +174,14 @@ function collect(entry: Shared, records: MutationRecord[]): void {
   schedule(entry);
 }
 
+/** Only where every subscriber reads a node itself may its change skip the common sets. */
+function containerTest(subscribers: ReadonlySet<Subscriber>): ((node: Node) => boolean) | null {
+  const tests = [...subscribers].map((subscriber) => subscriber.isContainer);
+  if (tests.length === 0 || !tests.every((test) => test !== undefined)) return null;
+  const all = tests as Array<(node: Node) => boolean>;
+  return all.length === 1 ? all[0]! : (node) => all.every((test) => test(node));
+}
+
 function schedule(entry: Shared): void {
   if (entry.frame !== null) return;
   entry.frame = entry.view.requestAnimationFrame(() => flush(entry));
@@ -157,8 +191,10 @@ function flush(entry: Shared): void {
   entry.frame = null;
   const added = [...entry.added];
   const changed = entry.changed;
+  const containers = [...entry.containers].filter((node) => node.isConnected);
   const huge = entry.huge;
   entry.added.clear();
+  entry.containers.clear();
   entry.changed = new Set();
   entry.huge = false;
   entry.recordCount = 0;
@@ -166,9 +202,11 @@ function flush(entry: Shared): void {
     const full = huge || subscriber.fullScan;
     subscriber.fullScan = false;
     const found = full ? scanAll(subscriber) : sift(subscriber, added, changed);
-    if (found.length === 0) continue;
+    // After a full scan, the containers' content is among what it found.
+    const inRoot = full ? [] : containers.filter((node) => subscriber.root.nodeType === 9 || subscriber.root.contains(node));
+    if (found.length === 0 && inRoot.length === 0) continue;
     try {
-      subscriber.callback(found);
+      subscriber.callback(found, inRoot);
     } catch (error) {
       // One failing feature must not starve the others of their elements.
       console.error('[CM Sidekick] observe callback failed', error);

@@ -32,6 +32,65 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** A subscriber that reads the timeline's cells itself, as the post tracker does on X. */
+function subscribeWithCells(): { calls: Array<{ elements: Element[]; containers: Element[] }> } {
+  const controller = new AbortController();
+  controllers.push(controller);
+  const calls: Array<{ elements: Element[]; containers: Element[] }> = [];
+  const isContainer = (node: Node) => node instanceof Element && node.matches('[data-testid="cellInnerDiv"]');
+  observe(POST, (elements, containers) => calls.push({ elements, containers }), { signal: controller.signal, tag: 'article', isContainer });
+  return { calls };
+}
+
+describe('observe() with containers', () => {
+  it('hands over a cell whose content was replaced, without looking inside it', async () => {
+    document.body.innerHTML = xTimeline([post('1'), post('2')]);
+    const { calls } = subscribeWithCells();
+    await frames();
+    expect(calls).toHaveLength(1);
+    calls.length = 0;
+    const cell = document.querySelectorAll('[data-testid="cellInnerDiv"]')[1]!;
+    const searched = vi.spyOn(Element.prototype, 'querySelectorAll');
+    cell.replaceChildren(html(xCellContent(post('3'))));
+    await frames();
+    expect(calls).toEqual([{ elements: [], containers: [cell] }]);
+    expect(searched.mock.contexts.filter((node) => cell.contains(node as Node))).toEqual([]);
+  });
+
+  it('still reports changes deeper inside a cell, and posts arriving elsewhere', async () => {
+    document.body.innerHTML = xTimeline([post('1')]);
+    const { calls } = subscribeWithCells();
+    await frames();
+    calls.length = 0;
+    const article = document.querySelector(POST)!;
+    article.append(document.createElement('span'));
+    const list = document.querySelector('[data-testid="cellInnerDiv"]')!.parentElement!;
+    const arrived = document.createElement('div');
+    arrived.setAttribute('data-testid', 'cellInnerDiv');
+    arrived.append(html(xCellContent(post('2'))));
+    list.append(arrived);
+    await frames();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.containers).toEqual([]);
+    expect(calls[0]!.elements).toEqual([article, arrived.querySelector(POST)]);
+  });
+
+  it('sifts a cell\'s change as usual while another subscriber does not read cells itself', async () => {
+    document.body.innerHTML = xTimeline([post('1'), post('2')]);
+    const withCells = subscribeWithCells();
+    const plain = subscribe(POST, undefined, 'article');
+    await frames();
+    withCells.calls.length = 0;
+    plain.calls.length = 0;
+    const cell = document.querySelectorAll('[data-testid="cellInnerDiv"]')[0]!;
+    cell.replaceChildren(html(xCellContent(post('3'))));
+    await frames();
+    const arrived = cell.querySelector(POST)!;
+    expect(plain.calls).toEqual([[arrived]]);
+    expect(withCells.calls).toEqual([{ elements: [arrived], containers: [] }]);
+  });
+});
+
 describe('observe()', () => {
   it('reports what is already on the page once, on the first frame', async () => {
     document.body.innerHTML = xTimeline([post('1'), post('2')]);

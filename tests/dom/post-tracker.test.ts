@@ -38,9 +38,18 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => r
 const cells = () => [...document.querySelectorAll('[data-testid="cellInnerDiv"]')];
 const fresh = makeXPosts(200, 32);
 let refills = 0;
+/**
+ * Replaces what a cell holds in one change, as Chromium's innerHTML does (happy-dom's reports
+ * every node it parses in place, which a browser never shows an observer).
+ */
+function swap(cell: Element, html: string): void {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  cell.replaceChildren(template.content);
+}
 /** The page puts another post in the cell, as X does while recycling; resolves to the new post once the observer reported it. */
 async function refill(cell: Element): Promise<Element> {
-  cell.innerHTML = xCellContent(fresh[refills++]!);
+  swap(cell, xCellContent(fresh[refills++]!));
   // The observer's frame is asked for once its records arrive, after ours.
   await frame();
   await frame();
@@ -139,6 +148,35 @@ describe('post tracker', () => {
     expect(shown.length - 4).toBeLessThan(8);
     vi.advanceTimersByTime(300);
     expect(shown.at(-1)).toBe(last);
+  });
+
+  it('leaves a cell refilled out of view unread until it comes into view, then shows what it holds', async () => {
+    report(posts.slice(0, 4));
+    const cell = cells()[20]!;
+    const inCell: unknown[] = [];
+    for (let i = 0; i < 3; i++) {
+      swap(cell, xCellContent(fresh[refills++]!));
+      // What the extension does with the change, in the frames after it.
+      const searches = (['querySelector', 'querySelectorAll', 'getElementsByTagName', 'matches', 'closest'] as const).map((name) => vi.spyOn(Element.prototype, name));
+      await frame();
+      await frame();
+      inCell.push(...searches.flatMap((spy) => spy.mock.contexts).filter((node) => node instanceof Node && cell.contains(node)));
+      for (const spy of searches) spy.mockRestore();
+      vi.advanceTimersByTime(400);
+    }
+    const latest = cell.querySelector('article')!;
+    // Nothing in it was searched or read, and nothing shown.
+    expect(inCell).toEqual([]);
+    expect(shown).toEqual(posts.slice(0, 4));
+    report([latest]);
+    expect(shown).toEqual([...posts.slice(0, 4), latest]);
+  });
+
+  it('shows the post of a cell refilled out of view when the CM reaches it before the observer does', async () => {
+    const next = await refill(cells()[30]!);
+    expect(shown).not.toContain(next);
+    expect(tracker.showNow(next)).toBe(true);
+    expect(shown).toEqual([next]);
   });
 
   /** Two refills in a row: the second post waits for its cell to calm. */
