@@ -37,8 +37,6 @@ export interface PostTracker {
 
 interface Shared {
   features: Set<PostTrackerHandlers>;
-  /** Posts reported and waiting to come near the viewport. */
-  waiting: Set<Element>;
   /** Top-level posts that came near the viewport: a feature starting later mounts on them at once. */
   seen: Set<Element>;
   /** Takes a waiting post out of the wait and mounts every feature on it, if it is a top-level post. */
@@ -65,6 +63,7 @@ function start(site: SiteAdapter): Shared {
   const stop = new AbortController();
   // Every feature reads the post it is handed: its key, its nested cards. Once per post will do.
   const batched = (run: () => void) => (site.batch ? site.batch(run) : run());
+  // Posts reported and waiting to come near the viewport.
   const waiting = new Set<Element>();
   const seen = new Set<Element>();
   const features = new Set<PostTrackerHandlers>();
@@ -276,14 +275,14 @@ function start(site: SiteAdapter): Shared {
     if (cell && cells.get(cell)?.post === null) readCell(cell);
     return waiting.has(post);
   };
-  return { features, waiting, seen, reveal, waits, stop };
+  return { features, seen, reveal, waits, stop };
 }
 
 /**
  * Hands over posts lazily, to every feature through one observer: observe() reports every post
  * the page adds, and only those that come near the viewport are looked at (read, keyed, mounted
- * on). A 1,500-post timeline costs one IntersectionObserver registration per post at load, not
- * one per post and feature, and not 1,500 reads and mounts.
+ * on). A 1,500-post timeline costs one IntersectionObserver registration per post (per feed cell
+ * on X) at load, not one per post and feature, and not 1,500 reads and mounts.
  */
 export function trackPosts(site: SiteAdapter, signal: AbortSignal, handlers: PostTrackerHandlers): PostTracker {
   if (signal.aborted) return { showNow: () => false };
