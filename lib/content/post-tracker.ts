@@ -18,13 +18,18 @@ const MARGIN = '100px 0px';
  * A cell of a virtualised feed that gets another post this soon after its last one is churning:
  * the page swaps posts in it faster than anyone reads them (X refilling its rows while it lays
  * the list out again). A churning cell's post is shown once the cell has kept it that long, or
- * at the latest this long after the churn began, instead of every post being read and mounted
- * on as it flashes by. Posts coming into view otherwise (scrolling, even fast: X reuses a row
- * only once it is far off screen) are shown in the next frame, as always: a button arriving
- * later would move the host's buttons while the CM aims at one.
+ * at the latest CHURN_FIRST_WAIT_MS after the churn began, instead of every post being read and
+ * mounted on as it flashes by. A churn that goes on is the page re-rendering in a loop: each
+ * post shown before the cell calmed doubles the wait for the next, up to CHURN_LONGEST_WAIT_MS,
+ * so a page stuck churning costs a mount every few seconds, not several a second. The CM who
+ * points at or focuses such a post gets its button at once (showNow). Posts coming into view
+ * otherwise (scrolling, even fast: X reuses a row only once it is far off screen) are shown in
+ * the next frame, as always: a button arriving later would move the host's buttons while the
+ * CM aims at one.
  */
 const CHURN_MS = 300;
-const CHURN_MAX_WAIT_MS = 1_000;
+const CHURN_FIRST_WAIT_MS = 1_000;
+const CHURN_LONGEST_WAIT_MS = 8_000;
 
 export interface PostTracker {
   /**
@@ -54,6 +59,8 @@ interface CellState {
   visible: boolean;
   at: number;
   churningSince: number | null;
+  /** How long its post may wait while it churns: doubles with each post shown before it calmed. */
+  patience: number;
 }
 
 const isTopLevel = (site: SiteAdapter, post: Element) => (site.isTopLevelPost ? site.isTopLevelPost(post) : site.findPosts(post).includes(post));
@@ -92,7 +99,7 @@ function start(site: SiteAdapter): Shared {
   // Posts in view whose cell churns (one that leaves the view is dropped).
   const queued = new Set<Element>();
   let calmTimer: ReturnType<typeof setTimeout> | null = null;
-  const dueAt = (state: CellState) => Math.min(state.at + CHURN_MS, (state.churningSince ?? state.at) + CHURN_MAX_WAIT_MS);
+  const dueAt = (state: CellState) => Math.min(state.at + CHURN_MS, (state.churningSince ?? state.at) + state.patience);
   /** A waiting post in view: shown now, or once its cell calms. */
   const enter = (post: Element) => {
     const state = stateOf(post);
@@ -111,8 +118,11 @@ function start(site: SiteAdapter): Shared {
       if (post.isConnected && state && dueAt(state) > now) continue;
       queued.delete(post);
       if (!post.isConnected) continue;
-      // Still churning: the next post there waits its own full delay.
-      if (state && state.churningSince !== null) state.churningSince = now;
+      // Still churning: the next post there waits longer still.
+      if (state && state.churningSince !== null) {
+        state.churningSince = now;
+        if (now - state.at < CHURN_MS) state.patience = Math.min(2 * state.patience, CHURN_LONGEST_WAIT_MS);
+      }
       reveal(post);
     }
     armCalmTimer(now);
@@ -171,7 +181,7 @@ function start(site: SiteAdapter): Shared {
     waiting.add(post);
     cellOfPost.set(post, cell);
     if (!state) {
-      cells.set(cell, { post, visible: false, at: performance.now(), churningSince: null });
+      cells.set(cell, { post, visible: false, at: performance.now(), churningSince: null, patience: CHURN_FIRST_WAIT_MS });
       io.observe(cell);
       return;
     }
@@ -185,6 +195,7 @@ function start(site: SiteAdapter): Shared {
   };
   const refilled = (state: CellState, now: number) => {
     state.churningSince = now - state.at < CHURN_MS ? (state.churningSince ?? state.at) : null;
+    if (state.churningSince === null) state.patience = CHURN_FIRST_WAIT_MS;
     state.at = now;
   };
   /** A post the page added or changed: new to the features, or changed under their UI. */
