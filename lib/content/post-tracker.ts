@@ -86,9 +86,9 @@ function start(site: SiteAdapter): Shared {
   };
   // Where posts sit in feed cells (X), the IntersectionObserver watches the cells, which the page
   // keeps while it swaps posts in them: a recycled cell's new post costs no registration, and
-  // whether it is in view is already known. A cell refilled out of view is not even read: X
-  // refills rows far off screen, and the post it got is looked for once the cell comes into
-  // view. Per observed cell: the top-level post it holds now, whether it is in view, when it got
+  // whether it is in view is already known. A cell is read only in view: the observer hands over
+  // the cells of the timeline unread (containerOf), X refills rows far off screen, and the post a
+  // cell holds is looked for once the cell comes into view. Per observed cell: the top-level post it holds now, whether it is in view, when it got
   // that post and since when it churns (null: calm).
   const cells = new Map<Element, CellState>();
   const cellOfPost = new WeakMap<Element, Element>();
@@ -224,19 +224,26 @@ function start(site: SiteAdapter): Shared {
     const post = postIn(cell);
     if (post) batched(() => report(post));
   };
-  /** The page replaced what an observed cell holds. */
+  /** A cell new to the tracker, or whose content the page replaced. */
   const cellRefilled = (cell: Element) => {
     const state = cells.get(cell);
-    if (!state) return;
+    if (!state) {
+      // Its post is looked for once it comes into view.
+      cells.set(cell, { post: null, visible: false, at: performance.now(), churningSince: null, patience: CHURN_FIRST_WAIT_MS });
+      io.observe(cell);
+      return;
+    }
     const holds = state.post;
+    // The same post put back (the page moved it), or still there (a rescan): nothing was
+    // refilled, and a post waiting for the cell to calm still waits.
+    if (holds && cell.contains(holds)) {
+      report(holds);
+      return;
+    }
     if (holds) {
       queued.delete(holds);
-      if (!holds.isConnected) waiting.delete(holds);
-      // The same post put back (the page moved it), or still there: nothing was refilled.
-      if (holds.isConnected && cell.contains(holds)) {
-        report(holds);
-        return;
-      }
+      // Gone, or moved to another cell, which reports it afresh.
+      waiting.delete(holds);
     }
     refilled(state, performance.now());
     state.post = null;
@@ -270,7 +277,7 @@ function start(site: SiteAdapter): Shared {
       for (const cell of refilledCells) cellRefilled(cell);
       for (const el of elements) report(el);
     }),
-    { signal: stop.signal, tag: site.postTag, isContainer: site.cellOf ? (node) => cells.has(node as Element) : undefined },
+    { signal: stop.signal, tag: site.postTag, isContainer: site.cellOf ? (node) => cells.has(node as Element) : undefined, containerOf: site.cellOf },
   );
   stop.signal.addEventListener('abort', () => {
     if (calmTimer !== null) clearTimeout(calmTimer);
@@ -293,7 +300,8 @@ function start(site: SiteAdapter): Shared {
  * Hands over posts lazily, to every feature through one observer: observe() reports every post
  * the page adds, and only those that come near the viewport are looked at (read, keyed, mounted
  * on). A 1,500-post timeline costs one IntersectionObserver registration per post (per feed cell
- * on X) at load, not one per post and feature, and not 1,500 reads and mounts.
+ * on X, whose posts are not even checked until their cell is in view) at load, not one per post
+ * and feature, and not 1,500 reads and mounts.
  */
 export function trackPosts(site: SiteAdapter, signal: AbortSignal, handlers: PostTrackerHandlers): PostTracker {
   if (signal.aborted) return { showNow: () => false };

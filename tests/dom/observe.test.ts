@@ -3,6 +3,7 @@ import { HUGE_MUTATION_COUNT, observe } from '../../lib/dom/observe';
 import { xCellContent, xTimeline, type XPostData } from '../fixtures/markup/x';
 
 const POST = 'article[data-testid="tweet"]';
+const CELL = '[data-testid="cellInnerDiv"]';
 const controllers: AbortController[] = [];
 
 function subscribe(selector: string, root?: Element, tag?: string): { calls: Element[][]; controller: AbortController } {
@@ -37,12 +38,25 @@ function subscribeWithCells(): { calls: Array<{ elements: Element[]; containers:
   const controller = new AbortController();
   controllers.push(controller);
   const calls: Array<{ elements: Element[]; containers: Element[] }> = [];
-  const isContainer = (node: Node) => node instanceof Element && node.matches('[data-testid="cellInnerDiv"]');
-  observe(POST, (elements, containers) => calls.push({ elements, containers }), { signal: controller.signal, tag: 'article', isContainer });
+  const isContainer = (node: Node) => node instanceof Element && node.matches(CELL);
+  const containerOf = (el: Element) => el.closest(CELL);
+  observe(POST, (elements, containers) => calls.push({ elements, containers }), { signal: controller.signal, tag: 'article', isContainer, containerOf });
   return { calls };
 }
 
 describe('observe() with containers', () => {
+  it('hands over the cells of the first scan unread, and checks only posts outside cells', async () => {
+    document.body.innerHTML = xTimeline([post('1'), post('2')]);
+    const outside = html(xCellContent(post('3'))).querySelector(POST)!;
+    document.body.append(outside);
+    const checked = vi.spyOn(Element.prototype, 'matches');
+    const { calls } = subscribeWithCells();
+    await frames();
+    const cells = [...document.querySelectorAll(CELL)];
+    expect(calls).toEqual([{ elements: [outside], containers: cells }]);
+    expect(checked.mock.contexts.filter((node) => cells.some((cell) => cell.contains(node as Node)))).toEqual([]);
+  });
+
   it('hands over a cell whose content was replaced, without looking inside it', async () => {
     document.body.innerHTML = xTimeline([post('1'), post('2')]);
     const { calls } = subscribeWithCells();
@@ -57,7 +71,7 @@ describe('observe() with containers', () => {
     expect(searched.mock.contexts.filter((node) => cell.contains(node as Node))).toEqual([]);
   });
 
-  it('still reports changes deeper inside a cell, and posts arriving elsewhere', async () => {
+  it('still reports changes deeper inside a cell, and hands over cells that arrive', async () => {
     document.body.innerHTML = xTimeline([post('1')]);
     const { calls } = subscribeWithCells();
     await frames();
@@ -70,12 +84,11 @@ describe('observe() with containers', () => {
     arrived.append(html(xCellContent(post('2'))));
     list.append(arrived);
     await frames();
-    expect(calls).toHaveLength(1);
-    expect(calls[0]!.containers).toEqual([]);
-    expect(calls[0]!.elements).toEqual([article, arrived.querySelector(POST)]);
+    // The post changed inside is reported; the new cell is handed over, its post unread.
+    expect(calls).toEqual([{ elements: [article], containers: [arrived] }]);
   });
 
-  it('sifts a cell\'s change as usual while another subscriber does not read cells itself', async () => {
+  it('searches a cell\'s change while another subscriber does not read cells itself', async () => {
     document.body.innerHTML = xTimeline([post('1'), post('2')]);
     const withCells = subscribeWithCells();
     const plain = subscribe(POST, undefined, 'article');
@@ -87,7 +100,7 @@ describe('observe() with containers', () => {
     await frames();
     const arrived = cell.querySelector(POST)!;
     expect(plain.calls).toEqual([[arrived]]);
-    expect(withCells.calls).toEqual([{ elements: [arrived], containers: [] }]);
+    expect(withCells.calls).toEqual([{ elements: [], containers: [cell] }]);
   });
 });
 

@@ -216,6 +216,19 @@ describe('post tracker', () => {
     expect(shown.filter((p) => p === next)).toHaveLength(1);
   });
 
+  it('keeps a post waiting for its cell to calm through a rescan of the whole page', async () => {
+    const next = await churnedPost();
+    // A burst too large to sift: the next frame rescans everything, this cell included.
+    const burst = document.createElement('div');
+    document.body.append(burst);
+    for (let i = 0; i < 1_100; i++) burst.append(document.createElement('span'));
+    await frame();
+    await frame();
+    expect(shown).not.toContain(next);
+    vi.advanceTimersByTime(300);
+    expect(shown).toContain(next);
+  });
+
   it('drops what waits when the page stops tracking', async () => {
     const next = await churnedPost();
     const before = [...shown];
