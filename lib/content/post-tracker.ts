@@ -27,7 +27,8 @@ const MARGIN = '100px 0px';
  * the next frame, as always: a button arriving later would move the host's buttons while the
  * CM aims at one.
  */
-const CHURN_MS = 300;
+// Long enough that a slow machine's frames (15 a second) do not make a churning row look calm.
+const CHURN_MS = 500;
 const CHURN_FIRST_WAIT_MS = 1_000;
 const CHURN_LONGEST_WAIT_MS = 8_000;
 
