@@ -160,6 +160,15 @@ describe('quick-save on x.com/home', () => {
     await page.evaluate(() => (window as FixtureWindow).__timeline?.recycle({ cells: 2000, perFrame: 10, seed: 3 }));
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await scrollThrough(page);
+    // Rows that churned get their button once they have kept a post for a moment
+    // (lib/content/post-tracker.ts): wait until every post on screen has one.
+    await page.waitForFunction((sel) => {
+      const onScreen = [...document.querySelectorAll('article[data-testid="tweet"]')].filter((post) => {
+        const box = post.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight && !post.parentElement?.closest('article');
+      });
+      return onScreen.length > 0 && onScreen.every((post) => post.querySelector(sel));
+    }, { timeout: 5000 }, BUTTON);
     const after = await xButtons(page);
     const ids = await page.$$eval('article[data-testid="tweet"]', (posts, fn) => posts.map((p) => (new Function('post', fn) as (e: Element) => string | null)(p)), X_ID);
     // Exactly one button per visible-or-seen post, each inside the post it speaks for, none pressed
