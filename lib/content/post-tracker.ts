@@ -89,8 +89,9 @@ function start(site: SiteAdapter): Shared {
   // keeps while it swaps posts in them: a recycled cell's new post costs no registration, and
   // whether it is in view is already known. A cell is read only in view: the observer hands over
   // the cells of the timeline unread (containerOf), X refills rows far off screen, and the post a
-  // cell holds is looked for once the cell comes into view. Per observed cell: the top-level post it holds now, whether it is in view, when it got
-  // that post and since when it churns (null: calm).
+  // cell holds is looked for once the cell comes into view. Per observed cell: the top-level post
+  // it holds now, whether it is in view, when it got that post, since when it churns (null: calm)
+  // and how long its next post may wait.
   const cells = new Map<Element, CellState>();
   const cellOfPost = new WeakMap<Element, Element>();
   const stateOf = (post: Element) => {
