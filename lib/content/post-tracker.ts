@@ -183,8 +183,7 @@ function start(site: SiteAdapter): Shared {
     waiting.add(post);
     cellOfPost.set(post, cell);
     if (!state) {
-      cells.set(cell, { post, visible: false, at: performance.now(), churningSince: null, patience: CHURN_FIRST_WAIT_MS });
-      io.observe(cell);
+      track(cell, post);
       return;
     }
     // The post it replaces will never be shown. A cell read late was counted refilled already.
@@ -194,6 +193,11 @@ function start(site: SiteAdapter): Shared {
     }
     state.post = post;
     if (state.visible) enter(post);
+  };
+  /** Starts watching a cell, calm, until the IntersectionObserver says whether it is in view. */
+  const track = (cell: Element, post: Element | null) => {
+    cells.set(cell, { post, visible: false, at: performance.now(), churningSince: null, patience: CHURN_FIRST_WAIT_MS });
+    io.observe(cell);
   };
   const refilled = (state: CellState, now: number) => {
     state.churningSince = now - state.at < CHURN_MS ? (state.churningSince ?? state.at) : null;
@@ -231,8 +235,7 @@ function start(site: SiteAdapter): Shared {
     const state = cells.get(cell);
     if (!state) {
       // Its post is looked for once it comes into view.
-      cells.set(cell, { post: null, visible: false, at: performance.now(), churningSince: null, patience: CHURN_FIRST_WAIT_MS });
-      io.observe(cell);
+      track(cell, null);
       return;
     }
     const holds = state.post;

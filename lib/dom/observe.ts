@@ -214,7 +214,7 @@ function flush(entry: Shared): void {
     const searched = new Set<Element>();
     const found = full ? scanAll(subscriber, searched) : sift(subscriber, added, changed, searched);
     // After a full scan, the containers' content is among what it searched.
-    const all = full ? [...searched] : [...new Set([...containers, ...searched])];
+    const all = full ? [...searched] : searched.size === 0 ? containers : [...new Set([...containers, ...searched])];
     const inRoot = subscriber.root.nodeType === 9 ? all : all.filter((node) => subscriber.root.contains(node));
     if (found.length === 0 && inRoot.length === 0) continue;
     try {
