@@ -5,13 +5,15 @@
 // worlds included), read once the page has gone quiet.
 // Run through scripts/bench.mjs, which bundles this file and prints the rows.
 import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { makeXPosts } from '../tests/fixtures/markup/samples';
 import { xHomePage } from '../tests/fixtures/pages';
 import type { FixtureWindow } from '../tests/fixtures/host/api';
 import type { BrowserHarness } from '../tests/e2e/harness';
-import { launchWithExtension, launchWithout, PROJECT_ROOT } from '../tests/e2e/harness';
+import { EXTENSION_DIR, launchWithExtension, launchWithout, PROJECT_ROOT } from '../tests/e2e/harness';
 import { median } from './stats';
 
 export interface BenchRow {
@@ -105,6 +107,18 @@ async function recycleRun(h: BrowserHarness, url: string, recycled: number, perF
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/**
+ * What Chrome alone costs an x.com tab for an extension's content script: a copy of the build
+ * whose X script only marks the page, measured like the real one. The load figure is set beside
+ * it, as the popup's is beside a static page. It goes into a copy, never into the product.
+ */
+async function floorCopy(extensionDir: string): Promise<string> {
+  const copy = await mkdtemp(join(tmpdir(), 'cmsk-load-floor-'));
+  await cp(extensionDir, copy, { recursive: true });
+  await writeFile(join(copy, 'content-scripts/x.js'), 'document.documentElement.dataset.cmskSite = "floor";\n');
+  return copy;
+}
+
 export async function browserBench(opts: BrowserBenchOptions = {}): Promise<BenchRow[]> {
   const runs = Math.max(5, opts.runs ?? 5);
   const postCount = opts.posts ?? 1500;
@@ -126,12 +140,23 @@ export async function browserBench(opts: BrowserBenchOptions = {}): Promise<Benc
     [SCROLL_URL, { body: scrollPage, contentType: 'text/html; charset=utf-8' }],
   ];
 
+  const floorDir = await floorCopy(opts.extensionDir ?? EXTENSION_DIR);
   const without = await launchWithout({ routes });
-  const withExt = await launchWithExtension({ routes, extensionDir: opts.extensionDir }).catch(async (error: unknown) => {
-    await without.close();
+  const launched: BrowserHarness[] = [without];
+  let withExt: BrowserHarness;
+  let floor: BrowserHarness;
+  try {
+    withExt = await launchWithExtension({ routes, extensionDir: opts.extensionDir });
+    launched.push(withExt);
+    floor = await launchWithExtension({ routes, extensionDir: floorDir });
+    launched.push(floor);
+  } catch (error) {
+    await Promise.all(launched.map((h) => h.close()));
+    await rm(floorDir, { recursive: true, force: true });
     throw error;
-  });
+  }
   const load = { without: [] as Sample[], with: [] as Sample[] };
+  const floorLoad: Sample[] = [];
   const scroll = { without: [] as Sample[], with: [] as Sample[] };
   let frames = 0;
   const sites = new Set<string | null>();
@@ -139,6 +164,7 @@ export async function browserBench(opts: BrowserBenchOptions = {}): Promise<Benc
     // One unmeasured round per side: first navigation pays for process and code caches.
     await loadRun(without, SCROLL_URL);
     await loadRun(withExt, SCROLL_URL);
+    await loadRun(floor, SCROLL_URL);
     for (let i = 0; i < runs; i++) {
       const order: Array<['without' | 'with', BrowserHarness]> = i % 2 === 0 ? [['without', without], ['with', withExt]] : [['with', withExt], ['without', without]];
       for (const [side, h] of order) {
@@ -150,10 +176,13 @@ export async function browserBench(opts: BrowserBenchOptions = {}): Promise<Benc
         scroll[side].push(r);
         log(`  run ${i + 1}/${runs} ${side.padEnd(7)} load script ${l.script.toFixed(1)} ms`);
       }
+      // Right after the pair, so its difference to the run without drifts as little as theirs.
+      floorLoad.push(await loadRun(floor, LOAD_URL));
     }
     withExt.assertNoNetwork();
   } finally {
-    await Promise.all([without.close(), withExt.close()]);
+    await Promise.all(launched.map((h) => h.close()));
+    await rm(floorDir, { recursive: true, force: true });
   }
 
   const m = (samples: Sample[], key: keyof Sample) => median(samples.map((s) => s[key]));
@@ -162,6 +191,7 @@ export async function browserBench(opts: BrowserBenchOptions = {}): Promise<Benc
   const extra = (pair: { with: Sample[]; without: Sample[] }, key: keyof Sample) =>
     median(pair.with.map((w, i) => w[key] - (pair.without[i]?.[key] ?? 0)));
   const loadExtra = extra(load, 'script');
+  const floorExtra = extra({ with: floorLoad, without: load.without }, 'script');
   const loadTaskExtra = extra(load, 'task');
   const scrollExtra = extra(scroll, 'script');
   const scrollTaskExtra = extra(scroll, 'task');
@@ -174,6 +204,7 @@ export async function browserBench(opts: BrowserBenchOptions = {}): Promise<Benc
     // Task time adds style, layout and parsing our UI causes, on top of script.
     { name: 'x.com/home load: extra main-thread task', value: round(loadTaskExtra), unit: 'ms' },
     { name: 'x.com/home load: extra script per post', value: round((loadExtra * 1000) / postCount), unit: 'µs' },
+    { name: 'x.com/home load floor: a content script that only marks the page, extra script per post', value: round((floorExtra * 1000) / postCount), unit: 'µs', note: `${round(floorExtra)} ms: what Chrome costs a tab for any content script (its isolated world) before any code of ours runs` },
     { name: `recycling ${recycled} cells (${perFrame}/frame): extra script`, value: round(scrollExtra), unit: 'ms', note: `${frames} frames; script without ${round(m(scroll.without, 'script'))} ms, with ${round(m(scroll.with, 'script'))} ms` },
     { name: 'recycling: extra script per recycled cell', value: round((scrollExtra * 1000) / recycled), unit: 'µs' },
     { name: 'recycling: extra main-thread task', value: round(scrollTaskExtra), unit: 'ms', note: `${round((scrollTaskExtra * 1000) / recycled)} µs per cell` },

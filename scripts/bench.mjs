@@ -21,7 +21,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
 const skipBrowser = args.includes('--skip-browser');
-const runs = Number(flag('runs') ?? 5);
+// Nine pairs by default: on a busy 2-core machine one pair's difference swings by ±10 ms (the
+// page's own garbage collection lands in one run or the other), and five left the median adrift.
+const runs = Number(flag('runs') ?? 9);
 const filter = flag('filter');
 const extensionDir = flag('extension');
 

@@ -21,12 +21,13 @@ function applyPrefs(view: TodayView): void {
   document.documentElement.dataset.theme = view.theme;
 }
 
-function show(view: TodayView): TodayView {
+/** `kept`: false when the view is the popup's own stored copy, which needs no writing back. */
+function show(view: TodayView, kept = false): TodayView {
   const shown = today.value;
   dayChanged.value = shown !== null && shown.day !== view.day;
   today.value = view;
   applyPrefs(view);
-  keepLocal(view);
+  if (!kept) keepLocal(view);
   return view;
 }
 
@@ -89,10 +90,11 @@ async function readSnapshot(): Promise<TodaySnapshot | null> {
   }
 }
 
-function adopt(snapshot: TodaySnapshot): void {
+function adopt(snapshot: TodaySnapshot, fromLocalStorage = false): void {
   for (const [lang, label] of Object.entries(snapshot.dayLabels)) dayLabels.set(`${lang}:${snapshot.view.day}`, label);
   kept = snapshot;
-  show(snapshot.view);
+  // Writing the popup's own copy back would cost its first paint a serialisation and a write.
+  show(snapshot.view, fromLocalStorage);
 }
 
 /**
@@ -107,7 +109,7 @@ export function primeToday(): void {
   if (today.value !== null) return;
   const local = readLocal();
   if (!local) return;
-  adopt(local);
+  adopt(local, true);
   fromLocal = true;
 }
 

@@ -210,10 +210,14 @@ describe("PopupApp's first paint from the last list the background built", () =>
 
     // Next open: storage.session and the background both slow; the list is there at once.
     const session = vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementation(() => new Promise(() => undefined));
+    const writes = vi.spyOn(localStorage, 'setItem');
     let release = holdAnswers();
     render(<PopupApp />);
     await Promise.resolve();
     expect(screen.getByRole('checkbox', { name: 'Morning watch: sector and competitors' })).toBeTruthy();
+    // The copy painted is the one stored: the first paint does not write it back.
+    expect(writes).not.toHaveBeenCalled();
+    writes.mockRestore();
     release();
     cleanup();
     today.value = null;
