@@ -21,13 +21,13 @@ function applyPrefs(view: TodayView): void {
   document.documentElement.dataset.theme = view.theme;
 }
 
-/** `kept`: false when the view is the popup's own stored copy, which needs no writing back. */
-function show(view: TodayView, kept = false): TodayView {
+/** `stored`: the view is the popup's own copy in localStorage, so there is nothing to write back. */
+function show(view: TodayView, stored = false): TodayView {
   const shown = today.value;
   dayChanged.value = shown !== null && shown.day !== view.day;
   today.value = view;
   applyPrefs(view);
-  if (!kept) keepLocal(view);
+  if (!stored) keepLocal(view);
   return view;
 }
 
@@ -90,11 +90,11 @@ async function readSnapshot(): Promise<TodaySnapshot | null> {
   }
 }
 
-function adopt(snapshot: TodaySnapshot, fromLocalStorage = false): void {
+function adopt(snapshot: TodaySnapshot, stored = false): void {
   for (const [lang, label] of Object.entries(snapshot.dayLabels)) dayLabels.set(`${lang}:${snapshot.view.day}`, label);
   kept = snapshot;
   // Writing the popup's own copy back would cost its first paint a serialisation and a write.
-  show(snapshot.view, fromLocalStorage);
+  show(snapshot.view, stored);
 }
 
 /**
