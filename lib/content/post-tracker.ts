@@ -273,6 +273,53 @@ function start(site: SiteAdapter): Shared {
     }
     sweepAt = Math.max(256, 2 * (waiting.size + seen.size + cells.size));
   };
+  // Where posts sit in the cells of one list (X's virtual list), the page's cells are not all
+  // registered up front: only those within a viewport of the visible part, found by a binary
+  // search of the list by position, at start and again, once a frame, while the CM scrolls or
+  // resizes the window. Cells the page adds or refills are registered as they change, as ever.
+  // A 1,500-post timeline then costs a dozen registrations at load, not 1,500. A cell outside
+  // that reach moved into view without a scroll (a post far above collapsing) waits for the next
+  // scroll, or for the CM to point at or focus its post (waits()).
+  let list: Element | null = null;
+  const findList = (): Element | null => {
+    const first = document.querySelector(site.postSelector);
+    const cell = first ? site.cellOf?.(first) : null;
+    return cell?.parentElement ?? null;
+  };
+  const registerNear = () => {
+    if (!list?.isConnected) list = findList();
+    if (!list) return;
+    const reach = innerHeight;
+    const kids = list.children;
+    // Cells are laid out in document order, top to bottom: the first whose bottom is in reach.
+    let lo = 0;
+    let hi = kids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (kids[mid]!.getBoundingClientRect().bottom <= -reach) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < kids.length; i++) {
+      const cell = kids[i]!;
+      if (cell.getBoundingClientRect().top >= 2 * reach) break;
+      if (!cells.has(cell) && site.cellOf?.(cell) === cell) track(cell, null);
+    }
+  };
+  let nearFrame: number | null = null;
+  const registerNearSoon = () => {
+    nearFrame ??= requestAnimationFrame(() => {
+      nearFrame = null;
+      registerNear();
+    });
+  };
+  // Finding cells by position needs one list of cells; without one, every post is looked at once.
+  const lazy = site.cellOf !== undefined && findList() !== null;
+  if (lazy) {
+    registerNear();
+    // Capture: the scrolling element may be the document or a box inside it; scroll does not bubble.
+    document.addEventListener('scroll', registerNearSoon, { capture: true, passive: true, signal: stop.signal });
+    addEventListener('resize', registerNearSoon, { passive: true, signal: stop.signal });
+  }
   observe(
     site.postSelector,
     (elements, refilledCells) => batched(() => {
@@ -282,10 +329,11 @@ function start(site: SiteAdapter): Shared {
       for (const cell of refilledCells) cellRefilled(cell);
       for (const el of elements) report(el);
     }),
-    { signal: stop.signal, tag: site.postTag, isContainer: site.cellOf ? (node) => cells.has(node as Element) : undefined, containerOf: site.cellOf },
+    { signal: stop.signal, tag: site.postTag, isContainer: site.cellOf ? (node) => cells.has(node as Element) : undefined, containerOf: site.cellOf, scanFirst: !lazy },
   );
   stop.signal.addEventListener('abort', () => {
     if (calmTimer !== null) clearTimeout(calmTimer);
+    if (nearFrame !== null) cancelAnimationFrame(nearFrame);
     queued.clear();
     cells.clear();
     io.disconnect();
@@ -295,6 +343,8 @@ function start(site: SiteAdapter): Shared {
   const waits = (post: Element) => {
     if (waiting.has(post)) return true;
     const cell = site.cellOf?.(post);
+    // A cell not registered yet (out of reach when the CM last scrolled) is registered now.
+    if (cell && !cells.has(cell)) track(cell, null);
     if (cell && cells.get(cell)?.post === null) readCell(cell);
     return waiting.has(post);
   };
@@ -306,7 +356,8 @@ function start(site: SiteAdapter): Shared {
  * the page adds, and only those that come near the viewport are looked at (read, keyed, mounted
  * on). A 1,500-post timeline costs one IntersectionObserver registration per post (per feed cell
  * on X, whose posts are not even checked until their cell is in view) at load, not one per post
- * and feature, and not 1,500 reads and mounts.
+ * and feature, and not 1,500 reads and mounts. On X only the cells within a viewport of the
+ * visible part are registered at load; the rest as the CM scrolls to them.
  */
 export function trackPosts(site: SiteAdapter, signal: AbortSignal, handlers: PostTrackerHandlers): PostTracker {
   if (signal.aborted) return { showNow: () => false };

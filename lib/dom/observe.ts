@@ -32,6 +32,12 @@ export interface ObserveOptions {
    * outside any container are checked and reported as usual.
    */
   containerOf?: (el: Element) => Element | null;
+  /**
+   * False: the subscriber finds what the page already holds itself (X's tracker looks at the
+   * cells near the viewport only), and is told only of what changes from now on. A huge burst of
+   * changes still rescans everything.
+   */
+  scanFirst?: boolean;
 }
 
 /** `elements`: matches added or changed; `containers`: containers whose children changed, or that a search came upon (`containerOf`). */
@@ -83,10 +89,10 @@ export function observe(selector: string, callback: ObserveCallback, options: Ob
   const root = options.root ?? document;
   const key = root.getRootNode();
   const entry = shared.get(key) ?? start(key);
-  const subscriber: Subscriber = { selector, tag: options.tag, callback, isContainer: options.isContainer, containerOf: options.tag ? options.containerOf : undefined, root, fullScan: true };
+  const subscriber: Subscriber = { selector, tag: options.tag, callback, isContainer: options.isContainer, containerOf: options.tag ? options.containerOf : undefined, root, fullScan: options.scanFirst ?? true };
   entry.subscribers.add(subscriber);
   entry.isContainer = containerTest(entry.subscribers);
-  schedule(entry);
+  if (subscriber.fullScan) schedule(entry);
   signal.addEventListener(
     'abort',
     () => {
