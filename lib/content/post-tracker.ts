@@ -280,7 +280,6 @@ function start(site: SiteAdapter): Shared {
   // A 1,500-post timeline then costs a dozen registrations at load, not 1,500. A cell outside
   // that reach moved into view without a scroll (a post far above collapsing) waits for the next
   // scroll, or for the CM to point at or focus its post (waits()).
-  let list: Element | null = null;
   const findList = (): Element | null => {
     const first = document.querySelector(site.postSelector);
     const cell = first ? site.cellOf?.(first) : null;
@@ -305,6 +304,7 @@ function start(site: SiteAdapter): Shared {
       if (!cells.has(cell) && site.cellOf?.(cell) === cell) track(cell, null);
     }
   };
+  let list = findList();
   let nearFrame: number | null = null;
   const registerNearSoon = () => {
     nearFrame ??= requestAnimationFrame(() => {
@@ -313,7 +313,7 @@ function start(site: SiteAdapter): Shared {
     });
   };
   // Finding cells by position needs one list of cells; without one, every post is looked at once.
-  const lazy = site.cellOf !== undefined && findList() !== null;
+  const lazy = site.cellOf !== undefined && list !== null;
   if (lazy) {
     registerNear();
     // Capture: the scrolling element may be the document or a box inside it; scroll does not bubble.

@@ -5,25 +5,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { trackPosts } from '../../lib/content/post-tracker';
 import { xSite } from '../../lib/sites/x/adapter';
+import { HandDriven } from './hand-driven-io';
 import { makeXPosts } from '../fixtures/markup/samples';
 import { xTimeline } from '../fixtures/markup/x';
 
-let io: { callback: IntersectionObserverCallback; observed: Set<Element> } | null = null;
-class HandDriven {
-  readonly observed = new Set<Element>();
-  constructor(readonly callback: IntersectionObserverCallback) {
-    io = this;
-  }
-  observe(target: Element) {
-    this.observed.add(target);
-  }
-  unobserve(target: Element) {
-    this.observed.delete(target);
-  }
-  disconnect() {
-    this.observed.clear();
-  }
-}
 
 const CELL_PX = 100;
 const VIEW_PX = 600;
@@ -33,14 +18,14 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => r
 const cells = () => [...document.querySelectorAll('[data-testid="cellInnerDiv"]')];
 /** The cells a viewport above and below the visible part reach, at the current scroll offset. */
 const inReach = () => cells().filter((_, i) => i * CELL_PX + CELL_PX - scrolled > -VIEW_PX && i * CELL_PX - scrolled < 2 * VIEW_PX);
-const registered = () => cells().filter((cell) => io!.observed.has(cell));
+const registered = () => cells().filter((cell) => HandDriven.last!.observed.has(cell));
 
 let stop: AbortController;
 let shown: Element[];
 let tracker: ReturnType<typeof trackPosts>;
 
 beforeEach(async () => {
-  io = null;
+  HandDriven.last = null;
   scrolled = 0;
   vi.stubGlobal('IntersectionObserver', HandDriven);
   vi.stubGlobal('innerHeight', VIEW_PX);
@@ -81,7 +66,7 @@ const scrollTo = async (px: number) => {
   document.dispatchEvent(new Event('scroll'));
   await frame();
 };
-const report = (cell: Element) => io!.callback([{ target: cell, isIntersecting: true }] as unknown as IntersectionObserverEntry[], io as unknown as IntersectionObserver);
+const report = (cell: Element) => HandDriven.last!.callback([{ target: cell, isIntersecting: true }] as unknown as IntersectionObserverEntry[], HandDriven.last as unknown as IntersectionObserver);
 
 describe('post tracker on a long timeline', () => {
   it('registers at load only the cells within a viewport of the visible part', () => {
@@ -94,18 +79,18 @@ describe('post tracker on a long timeline', () => {
     await scrollTo(15_000);
     const reach = inReach();
     expect(reach[0]).toBe(cells()[144]);
-    for (const cell of reach) expect(io!.observed.has(cell)).toBe(true);
+    for (const cell of reach) expect(HandDriven.last!.observed.has(cell)).toBe(true);
     // The cells it left stay registered: they may come back into view without a scroll.
-    expect(io!.observed.has(cells()[0]!)).toBe(true);
+    expect(HandDriven.last!.observed.has(cells()[0]!)).toBe(true);
     expect(reach.length).toBe(18);
-    expect(io!.observed.size).toBe(12 + 18);
+    expect(HandDriven.last!.observed.size).toBe(12 + 18);
     report(cells()[150]!);
     expect(shown).toEqual([cells()[150]!.querySelector('article')]);
   });
 
   it('shows at once the post of a cell out of reach that the CM points at', () => {
     const far = cells()[250]!.querySelector('article')!;
-    expect(io!.observed.has(cells()[250]!)).toBe(false);
+    expect(HandDriven.last!.observed.has(cells()[250]!)).toBe(false);
     expect(tracker.showNow(far)).toBe(true);
     expect(shown).toEqual([far]);
   });

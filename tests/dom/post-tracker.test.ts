@@ -4,33 +4,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { trackPosts, type PostTrackerHandlers } from '../../lib/content/post-tracker';
 import { xSite } from '../../lib/sites/x/adapter';
+import { HandDriven } from './hand-driven-io';
 import { makeXPosts } from '../fixtures/markup/samples';
 import { xCellContent, xTimeline } from '../fixtures/markup/x';
-
-/** The page's one observer, reporting what the test says came into view or left it. */
-let io: { callback: IntersectionObserverCallback; observed: Set<Element> } | null = null;
-class HandDriven {
-  readonly observed = new Set<Element>();
-  constructor(readonly callback: IntersectionObserverCallback) {
-    io = this;
-  }
-  observe(target: Element) {
-    this.observed.add(target);
-  }
-  unobserve(target: Element) {
-    this.observed.delete(target);
-  }
-  disconnect() {
-    this.observed.clear();
-  }
-}
 
 /** X's cells are what the tracker observes: a post coming into view is its cell coming into view. */
 const cellOf = (post: Element) => post.closest('[data-testid="cellInnerDiv"]')!;
 const report = (entering: Element[], leaving: Element[] = []) =>
-  io!.callback(
+  HandDriven.last!.callback(
     [...entering.map((post) => ({ target: cellOf(post), isIntersecting: true })), ...leaving.map((post) => ({ target: cellOf(post), isIntersecting: false }))] as IntersectionObserverEntry[],
-    io as unknown as IntersectionObserver,
+    HandDriven.last as unknown as IntersectionObserver,
   );
 
 /** One animation frame: the page's observer reports what changed. */
@@ -62,7 +45,7 @@ let tracker: ReturnType<typeof trackPosts>;
 let posts: Element[];
 
 beforeEach(async () => {
-  io = null;
+  HandDriven.last = null;
   vi.stubGlobal('IntersectionObserver', HandDriven);
   document.body.innerHTML = xTimeline(makeXPosts(40, 31));
   stop = new AbortController();
@@ -84,7 +67,7 @@ beforeEach(async () => {
   await frame();
   posts = xSite.findPosts(document);
   // One registration per cell, none per post: the page swaps posts in cells it keeps.
-  expect([...io!.observed]).toEqual(posts.map(cellOf));
+  expect([...HandDriven.last!.observed]).toEqual(posts.map(cellOf));
   // The page has been still for a while.
   vi.advanceTimersByTime(1000);
 });
