@@ -22,8 +22,9 @@ declare const chrome: {
 };
 
 const offset = 11 - new Date().getUTCHours();
-// POSIX-style names: Etc/GMT-3 is three hours ahead of UTC.
-const ZONE = offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+// POSIX-style names: Etc/GMT-3 is three hours ahead of UTC. With no offset, UTC itself: Chromium
+// reports Etc/GMT back as UTC, which failed this file whenever it ran between 11:00 and 12:00 UTC.
+const ZONE = offset === 0 ? 'UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
 const localNow = (ms = Date.now()) => new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(ms).replace(' ', 'T');
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay(); // 0 = Sunday
