@@ -4,22 +4,59 @@ import { build, mergeConfig, type InlineConfig, type Plugin, type PluginOption }
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-const SITES = ['https://x.com/*', 'https://twitter.com/*', 'https://www.facebook.com/*'];
+const X_SITES = ['https://x.com/*', 'https://twitter.com/*'];
+const FACEBOOK_SITES = ['https://www.facebook.com/*'];
+const SITES = [...X_SITES, ...FACEBOOK_SITES];
 /** The in-page UI module (lib/content-ui), loaded by the content scripts on demand: see lib/content/load-ui.ts. */
 const CONTENT_UI = 'content-scripts/ui.js';
+/**
+ * Each site's features, as an ES module its content script imports at once (lib/content/site-module.ts):
+ * Chromium compiles a module from the extension off the main thread and keeps its compiled code
+ * between page loads, where a classic content script is parsed anew on the page's main thread
+ * every time. Each is listed as web-accessible for its own site only.
+ */
+const SITE_MODULES = [
+  { file: 'content-scripts/x-main.js', entry: 'lib/content/sites/x.ts', matches: X_SITES },
+  { file: 'content-scripts/facebook-main.js', entry: 'lib/content/sites/facebook.ts', matches: FACEBOOK_SITES },
+] as const;
 
 // The content scripts' own build settings, reused for the UI module so both compile alike.
 let contentScriptConfig: InlineConfig | null = null;
 
-/** Vite leaves whitespace in library ES output (it keeps tree-shaking hints); this file ships as is, so it is minified whole. */
-const minifyModule: Plugin = {
-  name: 'cmsk:minify-module',
-  async generateBundle(_options, bundle) {
-    for (const chunk of Object.values(bundle)) {
-      if (chunk.type === 'chunk') chunk.code = (await transform(chunk.code, { minify: true, format: 'esm', charset: 'ascii', target: 'es2022' })).code;
-    }
-  },
-};
+/**
+ * Vite leaves whitespace in library ES output (it keeps tree-shaking hints); these files ship as
+ * they are, so each is minified whole, `banner` first. A source-mapped build (bench/) is left
+ * as Vite wrote it, so its map still points at the sources: it only gains the banner's line.
+ */
+function minifyModule(banner = ''): Plugin {
+  return {
+    name: 'cmsk:minify-module',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const head = banner ? `${banner}\n` : '';
+        if (chunk.map) {
+          chunk.code = head + chunk.code;
+          const map = bundle[`${chunk.fileName}.map`];
+          // One more generated line, with no mappings, ahead of all the others.
+          if (head && map?.type === 'asset') {
+            const json = JSON.parse(String(map.source)) as { mappings: string };
+            map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+          }
+          continue;
+        }
+        chunk.code = head + (await transform(chunk.code, { minify: true, format: 'esm', charset: 'ascii', target: 'es2022' })).code;
+      }
+    },
+  };
+}
+
+/**
+ * V8's explicit compile hint: every function of the file is compiled with it, off the page's
+ * main thread, and the compiled code goes into the module's code cache. A site module's
+ * functions nearly all run at load (mounting on the posts in view), so no tab compiles them lazily on its main thread.
+ */
+const COMPILE_ALL = '//# allFunctionsCalledOnLoad';
 
 /**
  * The popup's stylesheet goes into its HTML as a <style> element: a linked stylesheet is one more
@@ -83,14 +120,17 @@ export default defineConfig({
       const pages = entrypoints.some((e) => e.type === 'popup' || e.type === 'options');
       if (!pages && !entrypoints.some((e) => e.type === 'content-script')) return;
       // In X and Facebook tabs, the browser's own API: see lib/content/browser.ts.
-      const shim = { find: /^wxt\/browser$/, replacement: resolve(import.meta.dirname, 'lib/content/browser.ts') };
+      const shims = [{ find: /^wxt\/browser$/, replacement: resolve(import.meta.dirname, 'lib/content/browser.ts') }];
+      // The content scripts' lifetime, without the rest of WXT's context: see lib/content/lifetime.ts.
+      if (!pages) shims.push({ find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'lib/content/lifetime.ts') });
       config.resolve ??= {};
       const alias = config.resolve.alias;
-      config.resolve.alias = Array.isArray(alias) ? [shim, ...alias] : [shim, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+      config.resolve.alias = Array.isArray(alias) ? [...shims, ...alias] : [...shims, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
       if (!pages) contentScriptConfig = config;
     },
-    // WXT bundles each content script as one classic script; the UI module is an ES module
-    // built beside them, which the browser loads once, on the first gesture that needs it.
+    // WXT bundles each content script as one classic script, which only imports its site's
+    // module; those and the UI module (loaded on the first gesture that needs it) are ES
+    // modules built beside them with the content scripts' settings.
     'build:done': async (wxt) => {
       // Dev mode also calls this after rebuilding other entrypoints: the last content script's
       // settings still apply. A production build without one is a broken configuration.
@@ -99,20 +139,29 @@ export default defineConfig({
         return;
       }
       const base = contentScriptConfig;
-      await build(mergeConfig({ ...base, plugins: modulePlugins(base.plugins) }, {
-        logLevel: 'warn',
-        plugins: [minifyModule],
-        build: {
-          emptyOutDir: false,
-          outDir: resolve(wxt.config.outDir, 'content-scripts'),
-          lib: { entry: resolve(wxt.config.root, 'lib/content-ui/index.ts'), formats: ['es'], fileName: () => 'ui.js' },
-          rollupOptions: { output: { entryFileNames: 'ui.js', inlineDynamicImports: true } },
-        },
-      } satisfies InlineConfig));
+      // One build per module, each self-contained: a site's features load as one file.
+      const modules = [{ file: CONTENT_UI, entry: 'lib/content-ui/index.ts', banner: '' }, ...SITE_MODULES.map((m) => ({ ...m, banner: COMPILE_ALL }))];
+      for (const { file, entry, banner } of modules) {
+        const name = file.slice(file.lastIndexOf('/') + 1);
+        await build(mergeConfig({ ...base, plugins: modulePlugins(base.plugins) }, {
+          logLevel: 'warn',
+          plugins: [minifyModule(banner)],
+          build: {
+            emptyOutDir: false,
+            outDir: resolve(wxt.config.outDir, 'content-scripts'),
+            lib: { entry: resolve(wxt.config.root, entry), formats: ['es'], fileName: () => name },
+            rollupOptions: { output: { entryFileNames: name, inlineDynamicImports: true } },
+          },
+        } satisfies InlineConfig));
+      }
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Only the supported sites may load it, and only our content scripts do.
-      manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { resources: [CONTENT_UI], matches: SITES }] as typeof manifest.web_accessible_resources;
+      manifest.web_accessible_resources = [
+        ...(manifest.web_accessible_resources ?? []),
+        { resources: [CONTENT_UI], matches: SITES },
+        ...SITE_MODULES.map(({ file, matches }) => ({ resources: [file], matches: [...matches] })),
+      ] as typeof manifest.web_accessible_resources;
     },
   },
   manifest: ({ browser }) => ({

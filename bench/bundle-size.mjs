@@ -50,19 +50,22 @@ export function entrypoints(dir) {
   const list = [];
   const sw = manifest.background?.service_worker;
   if (sw) list.push({ name: 'background', js: [sw], css: [] });
+  const modules = (manifest.web_accessible_resources ?? []).flatMap((group) => (group.resources ?? []).filter((r) => r.endsWith('.js')));
+  const atLoad = new Set();
   for (const cs of manifest.content_scripts ?? []) {
     for (const js of cs.js ?? []) {
       const name = `content ${basename(js, '.js')}`;
       // In 'ui' injection mode WXT ships the content script's CSS beside it and loads it itself.
       const sibling = js.replace(/\.js$/, '.css');
       const css = [...(cs.css ?? []), ...(existsSync(join(dir, sibling)) && !(cs.css ?? []).includes(sibling) ? [sibling] : [])];
-      list.push({ name, js: [js], css });
+      // The site's module, which the content script imports as soon as it runs (lib/content/site-module.ts): part of what the page loads.
+      const module = js.replace(/\.js$/, '-main.js');
+      if (modules.includes(module)) atLoad.add(module);
+      list.push({ name, js: modules.includes(module) ? [js, module] : [js], css });
     }
   }
   // Modules a content script loads on demand (lib/content/load-ui.ts): paid on the first gesture that needs them, not on page load.
-  for (const group of manifest.web_accessible_resources ?? []) {
-    for (const js of (group.resources ?? []).filter((r) => r.endsWith('.js'))) list.push({ name: `content on demand ${basename(js, '.js')}`, js: [js], css: [] });
-  }
+  for (const js of modules.filter((m) => !atLoad.has(m))) list.push({ name: `content on demand ${basename(js, '.js')}`, js: [js], css: [] });
   const popup = manifest.action?.default_popup;
   if (popup) list.push({ name: 'popup', html: popup });
   const options = manifest.options_ui?.page ?? manifest.options_page;

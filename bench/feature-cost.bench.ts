@@ -43,7 +43,8 @@ function collect(): Promise<Map<string, number>> {
     try {
       build(outDir);
       const dir = join(outDir, 'chrome-mv3');
-      const map = new SourceMapConsumer(JSON.parse(readFileSync(join(dir, 'content-scripts/x.js.map'), 'utf8')));
+      // The content script proper (x.js) and the X module it imports (x-main.js), each with its map.
+      const maps = new Map(['x.js', 'x-main.js'].map((file) => [`/content-scripts/${file}`, new SourceMapConsumer(JSON.parse(readFileSync(join(dir, 'content-scripts', `${file}.map`), 'utf8')))]));
       const h = await launchWithExtension({ extensionDir: dir, routes: [[URL, { body: xHomePage({ posts: makeXPosts(POSTS, 1) }), contentType: 'text/html; charset=utf-8' }]] });
       const totals = new Map<string, number>();
       try {
@@ -65,7 +66,8 @@ function collect(): Promise<Map<string, number>> {
           const self = new Map<number, number>();
           (profile.samples ?? []).forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
           for (const node of profile.nodes as ProfileNode[]) {
-            if (!node.callFrame.url.endsWith('/content-scripts/x.js')) continue;
+            const map = [...maps].find(([file]) => node.callFrame.url.endsWith(file))?.[1];
+            if (!map) continue;
             const ms = (self.get(node.id) ?? 0) / 1000 / RUNS;
             if (ms === 0) continue;
             const source = map.originalPositionFor({ line: node.callFrame.lineNumber + 1, column: node.callFrame.columnNumber }).source ?? '';

@@ -1,6 +1,4 @@
-import { startSite } from '@/lib/content/start-site';
-import { features } from '@/lib/features';
-import { facebookSite } from '@/lib/sites/facebook/adapter';
+import { startSiteModule } from '@/lib/content/site-module';
 
 export default defineContentScript({
   matches: ['https://www.facebook.com/*'],
@@ -8,6 +6,6 @@ export default defineContentScript({
   excludeMatches: ['https://www.facebook.com/messages/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startSite(ctx, facebookSite, features);
+    startSiteModule(ctx, '/content-scripts/facebook-main.js');
   },
 });

@@ -1,11 +1,9 @@
-import { startSite } from '@/lib/content/start-site';
-import { features } from '@/lib/features';
-import { xSite } from '@/lib/sites/x/adapter';
+import { startSiteModule } from '@/lib/content/site-module';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startSite(ctx, xSite, features);
+    startSiteModule(ctx, '/content-scripts/x-main.js');
   },
 });

@@ -1,21 +1,22 @@
 import type { MessageKey } from '../i18n/en';
 import { detectLocale, type Locale, type Params } from '../i18n/format';
 import { registerCatalog, translate } from '../i18n/runtime';
-import enErrors from '../i18n/en/errors';
-import frErrors from '../i18n/fr/errors';
+import enUnreachable from '../i18n/en/unreachable';
+import frUnreachable from '../i18n/fr/unreachable';
 import { sendMessage } from '../messaging/client';
 import type { Settings } from '../schema/settings';
 import { cell, shared, type Cell } from './shared';
 
-// Error texts ship with the script: they must read well even when the background cannot answer.
-registerCatalog('en', enErrors);
-registerCatalog('fr', frErrors);
+// "Cannot reach the background" ships with the script: it must read well when the background
+// cannot answer. Every other error arrives worded by the background.
+registerCatalog('en', enUnreachable);
+registerCatalog('fr', frUnreachable);
 
 /** In-page UI speaks the CM's chosen language, which may differ from the host page's. */
 export const contentLocale: Cell<Locale> = shared('locale', () => cell(detectLocale(navigator.languages)));
 export const contentSettings: Cell<Settings | null> = shared('settings', () => cell<Settings | null>(null));
 
-/** Languages whose full in-page catalogue arrived (the bundled error strings do not count). */
+/** Languages whose full in-page catalogue arrived (the bundled error string does not count). */
 const loaded: Set<Locale> = shared('catalogs-loaded', () => new Set<Locale>());
 
 export function t(key: MessageKey, params?: Params): string {

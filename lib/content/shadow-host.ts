@@ -70,17 +70,28 @@ export function containEvents(root: ShadowRoot): void {
   for (const type of CONTAINED) root.addEventListener(type, contain);
 }
 
-/** An SVG icon from path data; built with DOM calls, never from markup. */
+const icons = new Map<string, SVGSVGElement>();
+
+/**
+ * An SVG icon from path data; built with DOM calls, never from markup. Each icon is built once
+ * and cloned: a clone's paths never get a script object of their own, and a timeline shows the
+ * same few icons on every post.
+ */
 export function svgIcon(className: string | null, paths: readonly string[]): SVGSVGElement {
-  const NS = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  if (className) svg.setAttribute('class', className);
-  for (const d of paths) {
-    const path = document.createElementNS(NS, 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
+  const key = `${className ?? ''}|${paths.join('|')}`;
+  let icon = icons.get(key);
+  if (!icon) {
+    const NS = 'http://www.w3.org/2000/svg';
+    icon = document.createElementNS(NS, 'svg');
+    icon.setAttribute('viewBox', '0 0 24 24');
+    icon.setAttribute('aria-hidden', 'true');
+    if (className) icon.setAttribute('class', className);
+    for (const d of paths) {
+      const path = document.createElementNS(NS, 'path');
+      path.setAttribute('d', d);
+      icon.append(path);
+    }
+    icons.set(key, icon);
   }
-  return svg;
+  return icon.cloneNode(true) as SVGSVGElement;
 }

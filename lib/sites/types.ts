@@ -29,6 +29,14 @@ export interface CommentAuthor {
   commentId: string | null;
 }
 
+/** Who wrote a post, read from the post's own header: the handle now, the display name when asked for. */
+export interface PostAuthorRead {
+  /** X handle without "@"; on Facebook the profile address. */
+  handle: string | null;
+  /** Most authors are nobody the CM knows and their name is never shown: it is read on demand. */
+  name(): string;
+}
+
 /**
  * Everything a feature needs to know about one host page. Pure reads: no method changes the
  * page, none throws on markup it does not recognise (it returns null or an empty list).
@@ -63,6 +71,8 @@ export interface SiteAdapter {
    * posts while scrolling: compare keys, never elements.
    */
   postKey(el: Element): string | null;
+  /** The author of the post `el` is or is in; null when the page does not say. May throw on markup it does not foresee. */
+  postAuthor(el: Element): PostAuthorRead | null;
   /** Where our controls go in a post, or null. */
   actionBar(el: Element): Element | null;
   /** False where we stay out: Messenger, direct messages, chat. */

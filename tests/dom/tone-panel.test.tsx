@@ -59,6 +59,7 @@ const site: SiteAdapter = {
     authorHandle: 'jsmith', text: el.textContent ?? '', time: null, counts: { replies: null, reposts: null, likes: null, views: null }, media: [], isReply: false, isQuote: false, quotedPostId: null,
   }),
   postKey: (el) => el.getAttribute('data-id'),
+  postAuthor: () => null,
   actionBar: () => null,
   isSupportedPage: () => true,
   theme: () => 'dim',

@@ -41,7 +41,7 @@ describe('the popup bundle', () => {
   it("registers its own strings only, not the whole product's catalogues", () => {
     expect(modules).toContain('lib/i18n/popup.ts');
     const catalogues = modules.filter((m) => /^lib\/i18n\/(en|fr)(\.ts|\/)/.test(m)).sort();
-    expect(catalogues).toEqual(['en/checklist-items', 'en/common', 'en/errors', 'en/popup', 'fr/checklist-items', 'fr/common', 'fr/errors', 'fr/popup'].map((m) => `lib/i18n/${m}.ts`));
+    expect(catalogues).toEqual(['en/checklist-items', 'en/common', 'en/errors', 'en/popup', 'en/unreachable', 'fr/checklist-items', 'fr/common', 'fr/errors', 'fr/popup', 'fr/unreachable'].map((m) => `lib/i18n/${m}.ts`));
   });
 
   it('has every message key its code names, in English and French', () => {

@@ -2,11 +2,9 @@
 // the author's header is read (the adapters' own author readers), not the whole post: Facebook
 // posts often have no permalink until hovered, yet their author is known.
 
-import { commentsIn, readAuthor as readFacebookAuthor, resolvePost as resolveFacebookPost } from '../../sites/facebook/read-post';
-import { nestedIn, readAuthor as readXAuthor, resolvePost as resolveXPost } from '../../sites/x/read-post';
 import { personId, personKey } from '../../people/person-key';
 import type { Site } from '../../schema/common';
-import type { SiteAdapter } from '../../sites/types';
+import type { PostAuthorRead, SiteAdapter } from '../../sites/types';
 
 export interface PostAuthor {
   id: string;
@@ -14,29 +12,11 @@ export interface PostAuthor {
   name: string;
 }
 
-/** The author's handle now, and their display name on demand: most authors are nobody the CM knows, and their name is never shown. */
-function readAuthor(site: SiteAdapter, el: Element): { handle: string | null; name: () => string } | null {
+/** The author's handle now, and their display name on demand. */
+function readAuthor(site: SiteAdapter, el: Element): PostAuthorRead | null {
   try {
-    if (site.site === 'x') {
-      const post = resolveXPost(el);
-      if (!post) return null;
-      const nested = nestedIn(post);
-      const { handle } = readXAuthor(post, nested, 'https://x.com/', false);
-      return {
-        handle,
-        name: () => {
-          try {
-            return readXAuthor(post, nested, 'https://x.com/').name;
-          } catch {
-            return '';
-          }
-        },
-      };
-    }
-    const post = resolveFacebookPost(el);
-    if (!post) return null;
-    const { name, profileUrl } = readFacebookAuthor(post, commentsIn(post));
-    return { handle: profileUrl, name: () => name };
+    // Each adapter reads its own site's markup: a site's script carries no other site's readers.
+    return site.postAuthor(el);
   } catch {
     // Markup we did not foresee means no marker on that post, not a broken page.
     return null;

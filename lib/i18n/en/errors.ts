@@ -1,3 +1,5 @@
+import unreachable from './unreachable';
+
 export default {
   'error.bad-request': 'That request was not understood, so nothing was changed.',
   'error.unknown-message': 'CM Sidekick did not recognise that request, so nothing was changed.',
@@ -8,7 +10,7 @@ export default {
   'error.quota': "Your browser's storage is full, so this could not be saved. Free some space (export then delete old saved posts) and try again.",
   'error.not-found': 'That item no longer exists.',
   'error.internal': 'Something went wrong inside CM Sidekick; nothing was lost. Try again.',
-  'error.unreachable': 'CM Sidekick is restarting. Try again in a moment.',
+  ...unreachable,
   'issue.required': 'is missing',
   'issue.type': 'should be {expected}, not {received}',
   'issue.too-long': 'is too long (at most {max})',

@@ -1,4 +1,5 @@
 import type en from '../en/errors';
+import unreachable from './unreachable';
 
 export default {
   'error.bad-request': "Cette demande n'a pas été comprise : rien n'a été modifié.",
@@ -10,7 +11,7 @@ export default {
   'error.quota': "L'espace de stockage du navigateur est plein : impossible d'enregistrer. Libérez de la place (exportez puis supprimez d'anciennes publications en veille) et réessayez.",
   'error.not-found': "Cet élément n'existe plus.",
   'error.internal': "Un problème est survenu dans CM Sidekick ; rien n'a été perdu. Réessayez.",
-  'error.unreachable': 'CM Sidekick redémarre. Réessayez dans un instant.',
+  ...unreachable,
   'issue.required': 'est manquant',
   'issue.type': 'devrait être {expected}, pas {received}',
   'issue.too-long': 'est trop long (au plus {max})',

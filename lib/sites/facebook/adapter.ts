@@ -1,5 +1,5 @@
 import { isElement, isHtmlElement, matchesAny, query, queryAll } from '../query';
-import type { ReplyTarget, SiteAdapter, Theme } from '../types';
+import type { PostAuthorRead, ReplyTarget, SiteAdapter, Theme } from '../types';
 import { commentMarkerSlot, isComment, ownCommentId, readCommentAuthor } from './comments';
 import { commentsIn, facebookPostKey, isTopLevelPost, POST, readAuthor, readFacebookPost, readRef, resolvePost } from './read-post';
 import { facebookSelectors as S } from './selectors';
@@ -78,6 +78,13 @@ function authorOfReplyBox(box: HTMLElement): ReplyTarget | null {
   return post ? postTarget(post) : null;
 }
 
+function postAuthor(el: Element): PostAuthorRead | null {
+  const post = resolvePost(el);
+  if (!post) return null;
+  const { name, profileUrl } = readAuthor(post, commentsIn(post));
+  return { handle: profileUrl, name: () => name };
+}
+
 export const facebookSite: SiteAdapter = {
   site: 'facebook',
   postSelector: POST,
@@ -91,6 +98,7 @@ export const facebookSite: SiteAdapter = {
     }
   },
   postKey: facebookPostKey,
+  postAuthor,
   actionBar,
   isSupportedPage,
   theme,

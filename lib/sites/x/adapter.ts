@@ -1,5 +1,5 @@
 import { isElement, isHtmlElement, matchesAny, queryAll } from '../query';
-import type { ReplyTarget, SiteAdapter, Theme } from '../types';
+import type { PostAuthorRead, ReplyTarget, SiteAdapter, Theme } from '../types';
 import { authorFromBlock, nestedIn, ownActionBar, readAuthor, readsBatched, readXPost, resolvePost, xPostKey } from './read-post';
 import { xSelectors as S } from './selectors';
 import { isXHost, profileUrlOf, statusOf } from './urls';
@@ -97,6 +97,15 @@ function authorOfReplyBox(box: HTMLElement): ReplyTarget | null {
   return above ? targetOf(above) : null;
 }
 
+function postAuthor(el: Element): PostAuthorRead | null {
+  const post = resolvePost(el);
+  if (!post) return null;
+  const nested = nestedIn(post);
+  // The handle alone skips reading the display name (emoji images and all).
+  const { handle } = readAuthor(post, nested, 'https://x.com/', false);
+  return { handle, name: () => readAuthor(post, nested, 'https://x.com/').name };
+}
+
 export const xSite: SiteAdapter = {
   site: 'x',
   postSelector: POST,
@@ -112,6 +121,7 @@ export const xSite: SiteAdapter = {
     }
   },
   postKey: xPostKey,
+  postAuthor,
   actionBar,
   isSupportedPage,
   theme,

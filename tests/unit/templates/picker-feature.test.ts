@@ -32,6 +32,7 @@ const site: SiteAdapter = {
   findPosts: () => [],
   readPost: () => null,
   postKey: () => null,
+  postAuthor: () => null,
   actionBar: () => null,
   isSupportedPage: () => true,
   theme: () => 'dim',

@@ -17,6 +17,7 @@ const site: SiteAdapter = {
   findPosts: (root) => [...root.querySelectorAll('article')],
   readPost: (el) => (el.getAttribute('data-id') ? post(el.getAttribute('data-id')!, el.textContent ?? '') : null),
   postKey: (el) => el.getAttribute('data-id'),
+  postAuthor: () => null,
   actionBar: () => null,
   isSupportedPage: () => true,
   theme: () => 'light',
