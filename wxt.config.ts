@@ -15,10 +15,11 @@ const CONTENT_UI = 'content-scripts/ui.js';
  * between page loads, where a classic content script is parsed anew on the page's main thread
  * every time. Each is listed as web-accessible for its own site only.
  */
-const SITE_MODULES = [
-  { file: 'content-scripts/x-main.js', entry: 'lib/content/sites/x.ts', matches: X_SITES },
-  { file: 'content-scripts/facebook-main.js', entry: 'lib/content/sites/facebook.ts', matches: FACEBOOK_SITES },
-] as const;
+const SITE_MODULES = ([['x', X_SITES], ['facebook', FACEBOOK_SITES]] as const).map(([site, matches]) => ({
+  file: `content-scripts/${site}-main.js`,
+  entry: `lib/content/sites/${site}.ts`,
+  matches,
+}));
 
 // The content scripts' own build settings, reused for the UI module so both compile alike.
 let contentScriptConfig: InlineConfig | null = null;

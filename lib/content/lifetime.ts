@@ -1,10 +1,11 @@
 import type { ContentLifetime } from './start-site';
 
 /**
- * Stands in for WXT's ContentScriptContext in the content scripts (aliased in wxt.config.ts):
- * all CM Sidekick's scripts use of it is a lifetime, and WXT's posts a window message the host
- * page receives, builds a location watcher and timers, and costs every X and Facebook tab about
- * 1.7 ms as it opens. WXT's generated entry calls `new ContentScriptContext(name, options)`.
+ * Stands in for WXT's ContentScriptContext in the content scripts (aliased in wxt.config.ts).
+ * CM Sidekick's scripts use it only as a lifetime; WXT's also posts a window message that the
+ * host page receives, and carries timer and location-watching helpers into every X and Facebook
+ * tab. WXT's generated entry calls `new ContentScriptContext(name, options)`: the entrypoints
+ * may use `signal` and `onInvalidated` only.
  */
 export class ContentScriptContext implements ContentLifetime {
   readonly #controller = new AbortController();

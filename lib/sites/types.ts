@@ -71,7 +71,7 @@ export interface SiteAdapter {
    * posts while scrolling: compare keys, never elements.
    */
   postKey(el: Element): string | null;
-  /** The author of the post `el` is or is in; null when the page does not say. May throw on markup it does not foresee. */
+  /** The author of the post `el` is or is in; null when the page does not say. */
   postAuthor(el: Element): PostAuthorRead | null;
   /** Where our controls go in a post, or null. */
   actionBar(el: Element): Element | null;

@@ -4,23 +4,12 @@
 
 import { personId, personKey } from '../../people/person-key';
 import type { Site } from '../../schema/common';
-import type { PostAuthorRead, SiteAdapter } from '../../sites/types';
+import type { SiteAdapter } from '../../sites/types';
 
 export interface PostAuthor {
   id: string;
   key: string;
   name: string;
-}
-
-/** The author's handle now, and their display name on demand. */
-function readAuthor(site: SiteAdapter, el: Element): PostAuthorRead | null {
-  try {
-    // Each adapter reads its own site's markup: a site's script carries no other site's readers.
-    return site.postAuthor(el);
-  } catch {
-    // Markup we did not foresee means no marker on that post, not a broken page.
-    return null;
-  }
 }
 
 /** The person behind a handle or profile URL, keyed as the People store keys them; the name is read once, when first asked for. */
@@ -38,7 +27,8 @@ export function createAuthorReader(site: SiteAdapter): (post: Element) => PostAu
     const postKey = site.postKey(post);
     const hit = cache.get(post);
     if (hit && hit.postKey === postKey) return hit.author;
-    const read = readAuthor(site, post);
+    // Each adapter reads its own site's markup: a site's script carries no other site's readers.
+    const read = site.postAuthor(post);
     const author = read ? personAt(site.site, read.handle, read.name) : null;
     cache.set(post, { postKey, author });
     return author;

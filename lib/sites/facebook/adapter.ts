@@ -79,10 +79,15 @@ function authorOfReplyBox(box: HTMLElement): ReplyTarget | null {
 }
 
 function postAuthor(el: Element): PostAuthorRead | null {
-  const post = resolvePost(el);
-  if (!post) return null;
-  const { name, profileUrl } = readAuthor(post, commentsIn(post));
-  return { handle: profileUrl, name: () => name };
+  try {
+    const post = resolvePost(el);
+    if (!post) return null;
+    const { name, profileUrl } = readAuthor(post, commentsIn(post));
+    return { handle: profileUrl, name: () => name };
+  } catch {
+    // Markup we did not foresee means no marker on that post, not a broken page.
+    return null;
+  }
 }
 
 export const facebookSite: SiteAdapter = {

@@ -98,12 +98,26 @@ function authorOfReplyBox(box: HTMLElement): ReplyTarget | null {
 }
 
 function postAuthor(el: Element): PostAuthorRead | null {
-  const post = resolvePost(el);
-  if (!post) return null;
-  const nested = nestedIn(post);
-  // The handle alone skips reading the display name (emoji images and all).
-  const { handle } = readAuthor(post, nested, 'https://x.com/', false);
-  return { handle, name: () => readAuthor(post, nested, 'https://x.com/').name };
+  // Markup we did not foresee means no marker on that post, not a broken page.
+  try {
+    const post = resolvePost(el);
+    if (!post) return null;
+    const nested = nestedIn(post);
+    // The handle alone skips reading the display name (emoji images and all).
+    const { handle } = readAuthor(post, nested, 'https://x.com/', false);
+    return {
+      handle,
+      name: () => {
+        try {
+          return readAuthor(post, nested, 'https://x.com/').name;
+        } catch {
+          return '';
+        }
+      },
+    };
+  } catch {
+    return null;
+  }
 }
 
 export const xSite: SiteAdapter = {

@@ -128,6 +128,9 @@ describe('Facebook adapter on current markup (hand-made)', () => {
       quotedPostId: null,
     });
     expect(fb.actionBar(first as Element)?.getAttribute('data-ad-rendering-role')).toBe('profile_name');
+    const author = fb.postAuthor(first as Element);
+    expect(author?.handle).toBe('https://www.facebook.com/cafe.lumiere/');
+    expect(author?.name()).toBe('Café Lumière');
   });
 
   it('gives no record, and no key, to a post whose permalink is not set yet', () => {
@@ -166,6 +169,7 @@ describe('Facebook adapter on pages it does not know', () => {
     document.body.innerHTML = '<main><article><h2><a href="/x">Blog</a></h2><p>Hello</p></article><div contenteditable="true">note</div></main>';
     expect(fb.findPosts(document)).toEqual([]);
     expect(fb.readPost(document.body, PAGE)).toBeNull();
+    expect(fb.postAuthor(document.body)).toBeNull();
     expect(fb.readPost(document.querySelector('article') as Element, 'not a url')).toBeNull();
     expect(fb.actionBar(document.body)).toBeNull();
     expect(fb.findReplyBoxes(document)).toEqual([]);

@@ -107,6 +107,9 @@ describe('X adapter on the single post capture (mlamp/tweetyoink sample)', () =>
       isQuote: false,
       quotedPostId: null,
     });
+    const author = xSite.postAuthor(posts[0] as Element);
+    expect(author?.handle).toBe('TestUser123');
+    expect(author?.name()).toBe('Test User Account');
   });
 });
 
@@ -186,6 +189,7 @@ describe('X adapter on pages it does not know', () => {
     expect(xSite.readPost(article, HOME)).toBeNull();
     expect(xSite.readPost(document.body, 'not a url')).toBeNull();
     expect(xSite.postKey(document.body)).toBeNull();
+    expect(xSite.postAuthor(document.body)).toBeNull();
     expect(xSite.actionBar(document.body)).toBeNull();
     expect(xSite.findReplyBoxes(document)).toEqual([]);
   });
