@@ -100,6 +100,9 @@ function start(site: SiteAdapter): Shared {
   };
   // Posts in view whose cell churns (one that leaves the view is dropped).
   const queued = new Set<Element>();
+  // Cells in view refilled while they churn: read once due, not at every refill. While X swaps
+  // the rows in view every few frames, reading each new post would be most of what we cost it.
+  const unread = new Set<Element>();
   let calmTimer: ReturnType<typeof setTimeout> | null = null;
   const dueAt = (state: CellState) => Math.min(state.at + CHURN_MS, (state.churningSince ?? state.at) + state.patience);
   /** A waiting post in view: shown now, or once its cell calms. */
@@ -115,6 +118,13 @@ function start(site: SiteAdapter): Shared {
   const showCalm = () => {
     calmTimer = null;
     const now = performance.now();
+    for (const cell of unread) {
+      const state = cells.get(cell);
+      if (cell.isConnected && state && dueAt(state) > now) continue;
+      unread.delete(cell);
+      // Its post joins the queue as due, and is shown in the loop below.
+      if (cell.isConnected && state?.visible && state.post === null) readCell(cell);
+    }
     for (const post of queued) {
       const state = stateOf(post);
       if (post.isConnected && state && dueAt(state) > now) continue;
@@ -130,10 +140,14 @@ function start(site: SiteAdapter): Shared {
     armCalmTimer(now);
   };
   const armCalmTimer = (now: number) => {
-    if (calmTimer !== null || queued.size === 0) return;
+    if (calmTimer !== null || queued.size + unread.size === 0) return;
     let next = Infinity;
     for (const post of queued) {
       const state = stateOf(post);
+      next = Math.min(next, state ? dueAt(state) : now);
+    }
+    for (const cell of unread) {
+      const state = cells.get(cell);
       next = Math.min(next, state ? dueAt(state) : now);
     }
     calmTimer = setTimeout(showCalm, Math.max(0, next - now));
@@ -144,7 +158,8 @@ function start(site: SiteAdapter): Shared {
         const cell = cells.get(entry.target);
         if (cell) {
           cell.visible = entry.isIntersecting;
-          if (cell.visible && cell.post === null) readCell(entry.target);
+          if (!cell.visible) unread.delete(entry.target);
+          else if (cell.post === null) readWhenDue(entry.target, cell, performance.now());
         }
         const post = cell ? cell.post : entry.target;
         if (!post) continue;
@@ -230,6 +245,18 @@ function start(site: SiteAdapter): Shared {
     const post = postIn(cell);
     if (post) batched(() => report(post));
   };
+  /**
+   * A cell in view whose post is not known: read now, unless it churns and what it holds would
+   * only be queued (a row X refills in view, or one the refills push across the edge of the view).
+   */
+  const readWhenDue = (cell: Element, state: CellState, now: number) => {
+    if (state.churningSince === null || dueAt(state) <= now) {
+      readCell(cell);
+      return;
+    }
+    unread.add(cell);
+    armCalmTimer(now);
+  };
   /** A cell new to the tracker, or whose content the page replaced. */
   const cellRefilled = (cell: Element) => {
     const state = cells.get(cell);
@@ -250,9 +277,10 @@ function start(site: SiteAdapter): Shared {
       // Gone, or moved to another cell, which reports it afresh.
       waiting.delete(holds);
     }
-    refilled(state, performance.now());
+    const now = performance.now();
+    refilled(state, now);
     state.post = null;
-    if (state.visible) readCell(cell);
+    if (state.visible) readWhenDue(cell, state, now);
   };
   // Posts the page dropped before they came into view are let go in sweeps, each once the set
   // has doubled since the last: a pass over 1,500 waiting posts on every batch of page changes
@@ -335,6 +363,7 @@ function start(site: SiteAdapter): Shared {
     if (calmTimer !== null) clearTimeout(calmTimer);
     if (nearFrame !== null) cancelAnimationFrame(nearFrame);
     queued.clear();
+    unread.clear();
     cells.clear();
     io.disconnect();
     waiting.clear();

@@ -134,6 +134,32 @@ describe('post tracker', () => {
     expect(shown.at(-1)).toBe(last);
   });
 
+  it('reads a cell the page refills in view while it churns only once its post is due', async () => {
+    report(posts.slice(0, 4));
+    const cell = cells()[1]!;
+    await refill(cell);
+    const inCell: unknown[] = [];
+    // Five more refills, 100 ms apart: a churn from the second one on.
+    for (let i = 0; i < 5; i++) {
+      vi.advanceTimersByTime(100);
+      swap(cell, xCellContent(fresh[refills++ % fresh.length]!));
+      const searches = (['querySelector', 'querySelectorAll', 'getElementsByTagName', 'matches', 'closest'] as const).map((name) => vi.spyOn(Element.prototype, name));
+      await frame();
+      await frame();
+      inCell.push(...searches.flatMap((spy) => spy.mock.contexts).filter((node) => node instanceof Node && cell.contains(node)));
+      for (const spy of searches) spy.mockRestore();
+    }
+    // Posts the CM could not have read were not looked at, let alone shown.
+    expect(inCell).toEqual([]);
+    const latest = cell.querySelector('article')!;
+    expect(shown).not.toContain(latest);
+    // Due half a second after the last refill: read and shown then.
+    vi.advanceTimersByTime(499);
+    expect(shown).not.toContain(latest);
+    vi.advanceTimersByTime(1);
+    expect(shown.at(-1)).toBe(latest);
+  });
+
   it('waits only a second again for a cell that calmed since its last churn', async () => {
     report(posts.slice(0, 4));
     const cell = cells()[0]!;
@@ -177,6 +203,29 @@ describe('post tracker', () => {
     expect(shown).toEqual(posts.slice(0, 4));
     report([latest]);
     expect(shown).toEqual([...posts.slice(0, 4), latest]);
+  });
+
+  it('reads a churning cell that comes into view once its post is due, not as it enters', async () => {
+    report(posts.slice(0, 4));
+    const cell = cells()[20]!;
+    // Refilled out of view twice within 100 ms: churning.
+    swap(cell, xCellContent(fresh[refills++ % fresh.length]!));
+    await frame();
+    await frame();
+    vi.advanceTimersByTime(100);
+    swap(cell, xCellContent(fresh[refills++ % fresh.length]!));
+    await frame();
+    await frame();
+    const latest = cell.querySelector('article')!;
+    const searches = (['querySelector', 'querySelectorAll', 'getElementsByTagName', 'matches', 'closest'] as const).map((name) => vi.spyOn(Element.prototype, name));
+    HandDriven.last!.callback([{ target: cell, isIntersecting: true }] as unknown as IntersectionObserverEntry[], HandDriven.last as unknown as IntersectionObserver);
+    const inCell = searches.flatMap((spy) => spy.mock.contexts).filter((node) => node instanceof Node && cell.contains(node));
+    for (const spy of searches) spy.mockRestore();
+    expect(inCell).toEqual([]);
+    expect(shown).not.toContain(latest);
+    // Half a second after its last refill it counts as calm: read and shown then.
+    vi.advanceTimersByTime(500);
+    expect(shown.at(-1)).toBe(latest);
   });
 
   it('shows the post of a cell refilled out of view when the CM reaches it before the observer does', async () => {
