@@ -39,6 +39,17 @@ async function refill(cell: Element): Promise<Element> {
   return cell.querySelector('article')!;
 }
 
+/** The nodes inside `cell` that DOM searches ran on while `act` ran: what the extension looked at there. */
+async function searchedIn(cell: Element, act: () => unknown): Promise<Node[]> {
+  const searches = (['querySelector', 'querySelectorAll', 'getElementsByTagName', 'matches', 'closest'] as const).map((name) => vi.spyOn(Element.prototype, name));
+  try {
+    await act();
+    return searches.flatMap((spy) => spy.mock.contexts).filter((node): node is Node => node instanceof Node && cell.contains(node));
+  } finally {
+    for (const spy of searches) spy.mockRestore();
+  }
+}
+
 let stop: AbortController;
 let shown: Element[];
 let tracker: ReturnType<typeof trackPosts>;
@@ -138,16 +149,15 @@ describe('post tracker', () => {
     report(posts.slice(0, 4));
     const cell = cells()[1]!;
     await refill(cell);
-    const inCell: unknown[] = [];
+    const inCell: Node[] = [];
     // Five more refills, 100 ms apart: a churn from the second one on.
     for (let i = 0; i < 5; i++) {
       vi.advanceTimersByTime(100);
       swap(cell, xCellContent(fresh[refills++ % fresh.length]!));
-      const searches = (['querySelector', 'querySelectorAll', 'getElementsByTagName', 'matches', 'closest'] as const).map((name) => vi.spyOn(Element.prototype, name));
-      await frame();
-      await frame();
-      inCell.push(...searches.flatMap((spy) => spy.mock.contexts).filter((node) => node instanceof Node && cell.contains(node)));
-      for (const spy of searches) spy.mockRestore();
+      inCell.push(...(await searchedIn(cell, async () => {
+        await frame();
+        await frame();
+      })));
     }
     // Posts the CM could not have read were not looked at, let alone shown.
     expect(inCell).toEqual([]);
@@ -186,15 +196,14 @@ describe('post tracker', () => {
   it('leaves a cell refilled out of view unread until it comes into view, then shows what it holds', async () => {
     report(posts.slice(0, 4));
     const cell = cells()[20]!;
-    const inCell: unknown[] = [];
+    const inCell: Node[] = [];
     for (let i = 0; i < 3; i++) {
       swap(cell, xCellContent(fresh[refills++ % fresh.length]!));
       // What the extension does with the change, in the frames after it.
-      const searches = (['querySelector', 'querySelectorAll', 'getElementsByTagName', 'matches', 'closest'] as const).map((name) => vi.spyOn(Element.prototype, name));
-      await frame();
-      await frame();
-      inCell.push(...searches.flatMap((spy) => spy.mock.contexts).filter((node) => node instanceof Node && cell.contains(node)));
-      for (const spy of searches) spy.mockRestore();
+      inCell.push(...(await searchedIn(cell, async () => {
+        await frame();
+        await frame();
+      })));
       vi.advanceTimersByTime(600);
     }
     const latest = cell.querySelector('article')!;
@@ -217,10 +226,10 @@ describe('post tracker', () => {
     await frame();
     await frame();
     const latest = cell.querySelector('article')!;
-    const searches = (['querySelector', 'querySelectorAll', 'getElementsByTagName', 'matches', 'closest'] as const).map((name) => vi.spyOn(Element.prototype, name));
-    HandDriven.last!.callback([{ target: cell, isIntersecting: true }] as unknown as IntersectionObserverEntry[], HandDriven.last as unknown as IntersectionObserver);
-    const inCell = searches.flatMap((spy) => spy.mock.contexts).filter((node) => node instanceof Node && cell.contains(node));
-    for (const spy of searches) spy.mockRestore();
+    // Reported by hand: the helper's own closest() would count as a search in the cell.
+    const inCell = await searchedIn(cell, () =>
+      HandDriven.last!.callback([{ target: cell, isIntersecting: true }] as unknown as IntersectionObserverEntry[], HandDriven.last as unknown as IntersectionObserver),
+    );
     expect(inCell).toEqual([]);
     expect(shown).not.toContain(latest);
     // Half a second after its last refill it counts as calm: read and shown then.
